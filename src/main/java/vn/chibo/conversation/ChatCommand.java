@@ -1,0 +1,37 @@
+package vn.chibo.conversation;
+
+import java.util.List;
+
+/**
+ * A slash command. Feature modules contribute their own as beans; the router finds them by name or alias.
+ * Names are lower-case ASCII, as Telegram requires.
+ */
+public interface ChatCommand {
+
+    /** The Vietnamese name, shown in Vietnamese help: "trogiup". */
+    String name();
+
+    /** Other names, the English one first: "help". */
+    default List<String> aliases() {
+        return List.of();
+    }
+
+    Access access();
+
+    /** Message key of the one-line description shown in help. */
+    default String descriptionKey() {
+        return "command." + name() + ".description";
+    }
+
+    /** Whether help offers this command as a button; only for commands that need no argument. */
+    default boolean offeredAsButton() {
+        return false;
+    }
+
+    List<OutboundMessage> handle(ChatContext chat, String arguments);
+
+    /** The user's next message while a dialog this command started is open. */
+    default List<OutboundMessage> continueDialog(ChatContext chat, Dialog dialog, String input) {
+        return handle(chat, input);
+    }
+}

@@ -1,0 +1,104 @@
+package vn.chibo.conversation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+import vn.chibo.organization.Member;
+import vn.chibo.organization.Organization;
+import vn.chibo.text.Languages;
+
+/**
+ * The platform-free core: one inbound message in, the replies to that chat out. A slash command (typed or
+ * from a button) starts afresh; a plain message answers the open dialog; anything else gets a short hint.
+ */
+@Service
+public class Conversation {
+
+    private static final Logger log = LoggerFactory.getLogger(Conversation.class);
+    private static final Pattern COMMAND = Pattern.compile("/([A-Za-z0-9_]+)(?:@\\S+)?\\s*(.*)", Pattern.DOTALL);
+    private static final Pattern LOOKS_LIKE_CODE = Pattern.compile("[A-Za-z0-9]{8}");
+
+    private final CommandRegistry commands;
+    private final DialogStore dialogs;
+    private final Organization organization;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final ConversationProperties properties;
+
+    Conversation(CommandRegistry commands, DialogStore dialogs, Organization organization, MessageSource messages,
+                 Clock clock, ConversationProperties properties) {
+        this.commands = commands;
+        this.dialogs = dialogs;
+        this.organization = organization;
+        this.messages = messages;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    public List<OutboundMessage> handle(InboundMessage message) {
+        Locale locale = Languages.of(message.languageCode());
+        try {
+            Optional<Member> member = organization.recognize(message.channel(), message.platformUserId(),
+                    message.chatId(), message.languageCode());
+            var chat = new ChatContext(message, member, locale, messages, clock);
+            return route(chat);
+        } catch (RuntimeException e) {
+            log.error("Could not handle a {} message in chat {}", message.channel(), message.chatId(), e);
+            return List.of(OutboundMessage.text(messages.getMessage("error.unexpected", null, locale)));
+        }
+    }
+
+    private List<OutboundMessage> route(ChatContext chat) {
+        InboundMessage message = chat.message();
+        String input = message.buttonPayload() != null ? message.buttonPayload() : message.text();
+        input = input == null ? "" : input.strip();
+        var command = COMMAND.matcher(input);
+        if (command.matches()) {
+            dialogs.clear(message);
+            return run(chat, command.group(1).toLowerCase(Locale.ROOT), command.group(2).strip());
+        }
+        var open = dialogs.find(message, clock.instant().minus(properties.dialogTimeToLive()));
+        if (open.isPresent() && !input.isEmpty()) {
+            ChatCommand owner = commands.find(open.get().command()).orElseThrow();
+            return withDialog(chat, owner, owner.continueDialog(chat, open.get().dialog(), input));
+        }
+        if (chat.member().isEmpty() && LOOKS_LIKE_CODE.matcher(input).matches()) {
+            return run(chat, "start", input);
+        }
+        if (input.isEmpty() && message.attachment() != null) {
+            return List.of(chat.reply("hint.attachment"));
+        }
+        return List.of(chat.reply(chat.member().isPresent() ? "hint.unknown" : "hint.unlinked"));
+    }
+
+    private List<OutboundMessage> run(ChatContext chat, String name, String arguments) {
+        Optional<ChatCommand> found = commands.find(name);
+        if (found.isEmpty()) {
+            var help = commands.help().handle(chat, "");
+            return List.of(chat.reply("hint.unknownCommand", name), help.get(0));
+        }
+        ChatCommand command = found.get();
+        if (!command.access().allows(chat.member())) {
+            return List.of(chat.reply(chat.member().isEmpty() ? "hint.unlinked" : "hint.notAllowed"));
+        }
+        return withDialog(chat, command, command.handle(chat, arguments));
+    }
+
+    private List<OutboundMessage> withDialog(ChatContext chat, ChatCommand command, List<OutboundMessage> replies) {
+        var next = chat.nextDialog();
+        if (next.isPresent()) {
+            dialogs.save(chat.message(), command.name(), next.get(), clock.instant());
+        } else {
+            dialogs.clear(chat.message());
+        }
+        return replies;
+    }
+}

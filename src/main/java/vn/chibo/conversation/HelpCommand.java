@@ -1,0 +1,48 @@
+package vn.chibo.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** /trogiup (/help): the commands this user may use, in their language, and buttons for the simple ones. */
+final class HelpCommand implements ChatCommand {
+
+    private final CommandRegistry registry;
+
+    HelpCommand(CommandRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return "trogiup";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("help");
+    }
+
+    @Override
+    public Access access() {
+        return Access.ANYONE;
+    }
+
+    @Override
+    public List<OutboundMessage> handle(ChatContext chat, String arguments) {
+        boolean english = chat.locale().getLanguage().equals(Locale.ENGLISH.getLanguage());
+        var text = new StringBuilder(chat.text(chat.member().isPresent() ? "help.title" : "help.title.unlinked"));
+        var buttons = new ArrayList<Button>();
+        for (ChatCommand command : registry.all()) {
+            if (!command.access().allows(chat.member())) {
+                continue;
+            }
+            String shown = english && !command.aliases().isEmpty() ? command.aliases().get(0) : command.name();
+            text.append('\n').append('/').append(shown).append(" — ").append(chat.text(command.descriptionKey()));
+            if (command.offeredAsButton()) {
+                buttons.add(new Button(chat.text("command." + command.name() + ".button"), "/" + command.name()));
+            }
+        }
+        return List.of(OutboundMessage.withButtons(text.toString(), buttons));
+    }
+}

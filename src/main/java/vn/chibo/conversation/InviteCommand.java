@@ -1,0 +1,59 @@
+package vn.chibo.conversation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.chibo.organization.Invite;
+import vn.chibo.organization.Member;
+import vn.chibo.organization.Organization;
+
+/** /moi PHONE (/invite): a new invite code for someone in my cell or scope, e.g. for a new phone. */
+@Component
+class InviteCommand implements ChatCommand {
+
+    private static final String AWAITING_PHONE = "phone";
+
+    private final Organization organization;
+
+    InviteCommand(Organization organization) {
+        this.organization = organization;
+    }
+
+    @Override
+    public String name() {
+        return "moi";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("invite");
+    }
+
+    @Override
+    public Access access() {
+        return Access.CELL_LEADER;
+    }
+
+    @Override
+    public boolean offeredAsButton() {
+        return true;
+    }
+
+    @Override
+    public List<OutboundMessage> handle(ChatContext chat, String phone) {
+        if (phone.isEmpty()) {
+            chat.awaitReply(AWAITING_PHONE, Map.of());
+            return List.of(chat.reply("invite.askPhone"));
+        }
+        Member me = chat.member().orElseThrow();
+        Optional<Member> invitee = organization.memberByPhone(phone).filter(m -> me.mayManage(m.unit()));
+        if (invitee.isEmpty()) {
+            return List.of(chat.reply("invite.notFound", phone));
+        }
+        Invite invite = organization.newInvite(invitee.get().id());
+        return List.of(chat.reply("invite.created", invitee.get().fullName(), invite.code(), chat.date(invite.expiresAt())));
+    }
+}

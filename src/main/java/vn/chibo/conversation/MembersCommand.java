@@ -1,0 +1,70 @@
+package vn.chibo.conversation;
+
+import java.util.HashSet;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.chibo.organization.Member;
+import vn.chibo.organization.OrgUnit;
+import vn.chibo.organization.Organization;
+import vn.chibo.organization.Role;
+
+/**
+ * /thanhvien (/members): a secretary sees their cell's roster and who has not linked a chat account yet;
+ * an admin sees every cell in their scope with the same counts.
+ */
+@Component
+class MembersCommand implements ChatCommand {
+
+    private final Organization organization;
+
+    MembersCommand(Organization organization) {
+        this.organization = organization;
+    }
+
+    @Override
+    public String name() {
+        return "thanhvien";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("members");
+    }
+
+    @Override
+    public Access access() {
+        return Access.CELL_LEADER;
+    }
+
+    @Override
+    public boolean offeredAsButton() {
+        return true;
+    }
+
+    @Override
+    public List<OutboundMessage> handle(ChatContext chat, String arguments) {
+        Member me = chat.member().orElseThrow();
+        var linked = new HashSet<>(organization.linkedMemberIdsUnder(me.unit()));
+        if (me.role() == Role.ADMIN) {
+            var text = new StringBuilder(chat.text("members.scope", me.unit().path()));
+            for (OrgUnit cell : organization.cellsUnder(me.unit())) {
+                List<Member> members = organization.membersOf(cell);
+                long linkedCount = members.stream().filter(m -> linked.contains(m.id())).count();
+                text.append('\n').append(chat.text("members.cellLine", cell.name(), members.size(), linkedCount));
+            }
+            return List.of(OutboundMessage.text(text.toString()));
+        }
+        List<Member> members = organization.membersOf(me.unit());
+        long linkedCount = members.stream().filter(m -> linked.contains(m.id())).count();
+        var text = new StringBuilder(chat.text("members.cell", me.unit().name(), members.size(), linkedCount));
+        int number = 1;
+        for (Member member : members) {
+            String role = member.role() == Role.MEMBER ? "" : " (" + chat.text("role." + member.role().name()) + ")";
+            String state = chat.text(linked.contains(member.id()) ? "members.linked" : "members.notLinked");
+            text.append('\n').append(number++).append(". ").append(member.fullName()).append(role).append(" — ").append(state);
+        }
+        return List.of(OutboundMessage.text(text.toString()));
+    }
+}

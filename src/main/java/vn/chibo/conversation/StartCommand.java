@@ -1,0 +1,71 @@
+package vn.chibo.conversation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import vn.chibo.organization.LinkOutcome;
+import vn.chibo.organization.Member;
+import vn.chibo.organization.Organization;
+
+/** /start CODE links this chat account to a member; /start alone explains how, and waits for the code. */
+@Component
+class StartCommand implements ChatCommand {
+
+    private static final String AWAITING_CODE = "code";
+
+    private final Organization organization;
+
+    StartCommand(Organization organization) {
+        this.organization = organization;
+    }
+
+    @Override
+    public String name() {
+        return "start";
+    }
+
+    @Override
+    public Access access() {
+        return Access.ANYONE;
+    }
+
+    @Override
+    public List<OutboundMessage> handle(ChatContext chat, String code) {
+        if (code.isEmpty()) {
+            if (chat.member().isPresent()) {
+                return List.of(greeting(chat, "start.welcomeBack", chat.member().get()));
+            }
+            chat.awaitReply(AWAITING_CODE, Map.of());
+            return List.of(chat.reply("start.howToLink"));
+        }
+        InboundMessage message = chat.message();
+        LinkOutcome outcome = organization.link(code, message.channel(), message.platformUserId(), message.chatId(),
+                message.displayName(), message.languageCode());
+        if (outcome instanceof LinkOutcome.Linked linked) {
+            return List.of(greeting(chat, "start.linked", linked.member()));
+        }
+        if (outcome instanceof LinkOutcome.AlreadyLinked already) {
+            return List.of(greeting(chat, "start.welcomeBack", already.member()));
+        }
+        if (outcome instanceof LinkOutcome.AccountTaken taken) {
+            return List.of(chat.reply("start.accountTaken", taken.owner().fullName()));
+        }
+        if (outcome instanceof LinkOutcome.UsedCode) {
+            return List.of(chat.reply("start.usedCode"));
+        }
+        if (outcome instanceof LinkOutcome.ExpiredCode) {
+            return List.of(chat.reply("start.expiredCode"));
+        }
+        // a mistyped code is the likeliest slip: keep listening for the corrected one
+        chat.awaitReply(AWAITING_CODE, Map.of());
+        return List.of(chat.reply("start.unknownCode"));
+    }
+
+    private OutboundMessage greeting(ChatContext chat, String key, Member member) {
+        return OutboundMessage.withButtons(chat.text(key, member.fullName(), member.unit().name(), member.unit().path()),
+                List.of(new Button(chat.text("command.hoso.button"), "/hoso"),
+                        new Button(chat.text("command.trogiup.button"), "/trogiup")));
+    }
+}

@@ -1,0 +1,51 @@
+package vn.chibo.demo;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import vn.chibo.organization.RosterImport;
+import vn.chibo.organization.RosterImportResult;
+import vn.chibo.text.Languages;
+
+/** Loads the demo committee through the ordinary roster import, and says in the log how to try it. */
+@Component
+class DemoSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+    private final DemoCommittee demo;
+    private final RosterImport rosterImport;
+    private final Environment environment;
+
+    DemoSeeder(DemoCommittee demo, RosterImport rosterImport, Environment environment) {
+        this.demo = demo;
+        this.rosterImport = rosterImport;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!demo.enabled()) {
+            return;
+        }
+        String roster = new ClassPathResource("demo/roster.csv").getContentAsString(StandardCharsets.UTF_8);
+        RosterImportResult result = rosterImport.importCsv(roster, Languages.VIETNAMESE);
+        var text = new StringBuilder("Demo mode: open http://localhost:")
+                .append(environment.getProperty("local.server.port", "8080"))
+                .append("/chat and pick a demo member, or type /start with one of these invite codes:");
+        for (RosterImportResult.ImportedMember member : result.members()) {
+            text.append("\n  ").append(member.fullName()).append(" (").append(member.role()).append(", ")
+                    .append(member.unitPath()).append("): ")
+                    .append(member.linked() ? "already linked" : member.inviteCode());
+        }
+        log.info("{}", text);
+    }
+}

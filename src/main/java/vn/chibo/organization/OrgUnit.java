@@ -1,0 +1,16 @@
+package vn.chibo.organization;
+
+/** A node of the committee tree; {@code path} names it from the root, segments joined by '/'. */
+public record OrgUnit(long id, Long parentId, String name, UnitKind kind, String path) {
+
+    public static final String PATH_SEPARATOR = "/";
+
+    public boolean isCell() {
+        return kind == UnitKind.CELL;
+    }
+
+    /** True when {@code other} is this unit or lies below it. */
+    public boolean covers(OrgUnit other) {
+        return other.path.equals(path) || other.path.startsWith(path + PATH_SEPARATOR);
+    }
+}

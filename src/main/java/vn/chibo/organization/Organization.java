@@ -1,0 +1,139 @@
+package vn.chibo.organization;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The committee tree, the roster, chat accounts and invite codes, as the other modules see them. */
+@Service
+public class Organization {
+
+    /** No 0/O or 1/I: codes are read aloud at meetings and typed on phones. */
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int CODE_LENGTH = 8;
+
+    private final OrgStore store;
+    private final Clock clock;
+    private final OrganizationProperties properties;
+    private final SecureRandom random = new SecureRandom();
+
+    Organization(OrgStore store, Clock clock, OrganizationProperties properties) {
+        this.store = store;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    public Optional<OrgUnit> unit(long id) {
+        return store.unit(id);
+    }
+
+    public Optional<OrgUnit> unitByPath(String path) {
+        return store.unitByPath(path);
+    }
+
+    public List<OrgUnit> cells() {
+        return store.units().stream().filter(OrgUnit::isCell).toList();
+    }
+
+    /** The cells at or below a unit, in path order. */
+    public List<OrgUnit> cellsUnder(OrgUnit scope) {
+        return store.units().stream().filter(u -> u.isCell() && scope.covers(u)).toList();
+    }
+
+    public Optional<Member> member(long id) {
+        return store.member(id);
+    }
+
+    public Optional<Member> memberByPhone(String phone) {
+        return Phones.normalize(phone).flatMap(store::memberByPhone);
+    }
+
+    public List<Member> membersOf(OrgUnit unit) {
+        return store.membersOf(unit.id());
+    }
+
+    public List<Member> membersUnder(OrgUnit unit) {
+        return store.membersUnder(unit.path());
+    }
+
+    public List<ChatIdentity> identitiesOf(long memberId) {
+        return store.identitiesOf(memberId);
+    }
+
+    public List<Long> linkedMemberIdsUnder(OrgUnit unit) {
+        return store.linkedMemberIdsUnder(unit.path());
+    }
+
+    /** The member behind a chat account, noting that the account was just used and in which language. */
+    @Transactional
+    public Optional<Member> recognize(ChatChannel channel, String platformUserId, String chatId, String language) {
+        return store.identity(channel, platformUserId).flatMap(identity -> {
+            store.touchIdentity(identity.id(), chatId, language, clock.instant());
+            return store.member(identity.memberId());
+        });
+    }
+
+    /** A usable invite for the member: the current one if there is one, else a new one. */
+    @Transactional
+    public Invite currentInvite(long memberId) {
+        Instant now = clock.instant();
+        return store.usableInvite(memberId, now)
+                .map(stored -> new Invite(stored.code(), memberId, stored.expiresAt()))
+                .orElseGet(() -> newInvite(memberId));
+    }
+
+    /** A fresh invite; earlier unused ones stay valid until they expire. */
+    @Transactional
+    public Invite newInvite(long memberId) {
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(properties.timeToLive());
+        String code;
+        do {
+            code = randomCode();
+        } while (store.invite(code).isPresent());
+        store.insertInvite(code, memberId, now, expiresAt);
+        return new Invite(code, memberId, expiresAt);
+    }
+
+    /** Links a chat account to the member the code was made for; a member has one account per channel. */
+    @Transactional
+    public LinkOutcome link(String code, ChatChannel channel, String platformUserId, String chatId,
+                            String displayName, String language) {
+        Instant now = clock.instant();
+        var invite = store.invite(code.strip().toUpperCase(Locale.ROOT));
+        if (invite.isEmpty()) {
+            return new LinkOutcome.UnknownCode();
+        }
+        long memberId = invite.get().memberId();
+        var current = store.identity(channel, platformUserId);
+        if (current.isPresent()) {
+            Member owner = store.member(current.get().memberId()).orElseThrow();
+            return owner.id() == memberId ? new LinkOutcome.AlreadyLinked(owner) : new LinkOutcome.AccountTaken(owner);
+        }
+        if (invite.get().usedAt() != null) {
+            return new LinkOutcome.UsedCode();
+        }
+        if (!invite.get().expiresAt().isAfter(now)) {
+            return new LinkOutcome.ExpiredCode();
+        }
+        if (!store.markInviteUsed(invite.get().code(), channel, platformUserId, now)) {
+            return new LinkOutcome.UsedCode();
+        }
+        store.replaceIdentity(memberId, channel, platformUserId, chatId, displayName, language, now);
+        return new LinkOutcome.Linked(store.member(memberId).orElseThrow());
+    }
+
+    private String randomCode() {
+        var code = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+}

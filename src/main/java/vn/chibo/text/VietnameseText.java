@@ -1,0 +1,27 @@
+package vn.chibo.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Vietnamese text as people type it: with or without diacritics, any case, any spacing. */
+public final class VietnameseText {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[\\s_]+");
+
+    private VietnameseText() {
+    }
+
+    /** "Số điện thoại" and "so_dien  THOAI" both become "so dien thoai". */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Composed (NFC) form with inner runs of spaces collapsed, for names typed or pasted in any form. */
+    public static String tidy(String text) {
+        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip()).replaceAll(" ");
+    }
+}

@@ -1,0 +1,37 @@
+package vn.chibo.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+import vn.chibo.text.Languages;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(WebConfiguration.class);
+
+    @Bean
+    FilterRegistrationBean<AdminTokenFilter> adminTokenFilter(AdminApiProperties properties) {
+        if (!properties.open()) {
+            log.warn("The admin API (/api/admin/**) is closed: every call gets 401. "
+                    + "Set the environment variable CHIBO_ADMIN_TOKEN to a long random secret to open it.");
+        }
+        var registration = new FilterRegistrationBean<>(new AdminTokenFilter(properties));
+        registration.addUrlPatterns("/api/admin/*");
+        return registration;
+    }
+
+    /** Answers in Vietnamese unless the caller's Accept-Language prefers English. */
+    @Bean
+    LocaleResolver localeResolver() {
+        var resolver = new AcceptHeaderLocaleResolver();
+        resolver.setSupportedLocales(Languages.SUPPORTED);
+        resolver.setDefaultLocale(Languages.VIETNAMESE);
+        return resolver;
+    }
+}

@@ -1,0 +1,132 @@
+package vn.chibo.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.chibo.ChiboApplication;
+
+/**
+ * The whole application on a real SQLite file in a test's folder, on a free port, with a movable clock.
+ * Tests talk to it over real HTTP, as a browser or an admin's script would.
+ */
+public final class RunningApp implements AutoCloseable {
+
+    public static final String ADMIN_TOKEN = "test-admin-token-0123456789";
+    public static final Instant START = Instant.parse("2026-11-27T02:00:00Z");
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ConfigurableApplicationContext context;
+    private final int port;
+    public final MutableClock clock;
+
+    private RunningApp(ConfigurableApplicationContext context, MutableClock clock) {
+        this.context = context;
+        this.clock = clock;
+        this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    /** Starts the app with the admin token set and demo mode off, plus any {@code --key=value} settings. */
+    public static RunningApp start(Path folder, MutableClock clock, String... settings) {
+        var args = new LinkedHashMap<String, String>();
+        args.put("chibo.database.path", folder.resolve("chibo.db").toString());
+        args.put("server.port", "0");
+        args.put("chibo.admin.token", ADMIN_TOKEN);
+        args.put("chibo.demo.enabled", "false");
+        args.put("spring.main.banner-mode", "off");
+        args.put("logging.level.root", "warn");
+        for (String setting : settings) {
+            int eq = setting.indexOf('=');
+            args.put(setting.substring(0, eq), setting.substring(eq + 1));
+        }
+        var commandLine = new ArrayList<String>();
+        args.forEach((key, value) -> commandLine.add("--" + key + "=" + value));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(ChiboApplication.class)
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("testClock", clock))
+                .run(commandLine.toArray(String[]::new));
+        return new RunningApp(context, clock);
+    }
+
+    public static RunningApp start(Path folder, String... settings) {
+        return start(folder, new MutableClock(START), settings);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public Response get(String path, String... headers) {
+        return send(request(path, headers).GET());
+    }
+
+    public Response post(String path, String contentType, String body, String... headers) {
+        return send(request(path, headers).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    public Response postBytes(String path, String contentType, byte[] body, String... headers) {
+        return send(request(path, headers).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Same as {@link #get}, with the admin token. */
+    public Response adminGet(String path) {
+        return get(path, "Authorization", "Bearer " + ADMIN_TOKEN);
+    }
+
+    public Response adminPost(String path, String contentType, String body) {
+        return post(path, contentType, body, "Authorization", "Bearer " + ADMIN_TOKEN);
+    }
+
+    public Response importRoster(String csv) {
+        return adminPost("/api/admin/roster", "text/csv", csv);
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    private static Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers().map());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, String body, String contentType, Map<String, List<String>> headers) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

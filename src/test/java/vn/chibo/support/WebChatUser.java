@@ -1,0 +1,78 @@
+package vn.chibo.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** One browser of the web chat: its own chat id, sending text and pressing buttons over HTTP. */
+public final class WebChatUser {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RunningApp app;
+    private final String chatId;
+    private final String language;
+
+    private WebChatUser(RunningApp app, String chatId, String language) {
+        this.app = app;
+        this.chatId = chatId;
+        this.language = language;
+    }
+
+    public WebChatUser(RunningApp app, String language) {
+        this(app, UUID.randomUUID().toString().replace("-", ""), language);
+    }
+
+    /** The same browser, talking to another run of the app. */
+    public WebChatUser on(RunningApp other) {
+        return new WebChatUser(other, chatId, language);
+    }
+
+    public WebChatUser(RunningApp app) {
+        this(app, "vi");
+    }
+
+    public record Reply(String text, List<String> buttonLabels, List<String> buttonPayloads) {
+    }
+
+    public List<Reply> say(String text) {
+        return exchange("/api/chat/messages", Map.of("chatId", chatId, "text", text, "language", language));
+    }
+
+    public List<Reply> press(String payload) {
+        return exchange("/api/chat/messages", Map.of("chatId", chatId, "payload", payload, "language", language));
+    }
+
+    public List<Reply> actAsDemoMember(long memberId) {
+        return exchange("/api/chat/demo-login", Map.of("chatId", chatId, "memberId", memberId, "language", language));
+    }
+
+    /** The text of all replies to one message, joined, for assertions that do not care how it was split. */
+    public String sayText(String text) {
+        return String.join("\n", say(text).stream().map(Reply::text).toList());
+    }
+
+    private List<Reply> exchange(String path, Map<String, Object> body) {
+        RunningApp.Response response = app.post(path, "application/json", JSON.writeValueAsString(body));
+        if (response.status() != 200) {
+            throw new AssertionError("Web chat answered " + response.status() + ": " + response.body());
+        }
+        var replies = new ArrayList<Reply>();
+        for (JsonNode reply : response.json().get("replies")) {
+            var labels = new ArrayList<String>();
+            var payloads = new ArrayList<String>();
+            for (JsonNode row : reply.get("buttons")) {
+                for (JsonNode button : row) {
+                    labels.add(button.get("label").asString());
+                    payloads.add(button.get("payload").asString());
+                }
+            }
+            replies.add(new Reply(reply.get("text").asString(), labels, payloads));
+        }
+        return replies;
+    }
+}
