@@ -15,11 +15,14 @@ public enum Access {
     ADMIN;
 
     public boolean allows(Optional<Member> member) {
+        return this == ANYONE || member.map(m -> allows(m.role())).orElse(false);
+    }
+
+    public boolean allows(Role role) {
         return switch (this) {
-            case ANYONE -> true;
-            case MEMBER -> member.isPresent();
-            case CELL_LEADER -> member.map(m -> m.role().leadsCell() || m.role() == Role.ADMIN).orElse(false);
-            case ADMIN -> member.map(m -> m.role() == Role.ADMIN).orElse(false);
+            case ANYONE, MEMBER -> true;
+            case CELL_LEADER -> role.leadsCell() || role == Role.ADMIN;
+            case ADMIN -> role == Role.ADMIN;
         };
     }
 }

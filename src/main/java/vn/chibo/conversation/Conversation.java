@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import vn.chibo.organization.Member;
 import vn.chibo.organization.Organization;
+import vn.chibo.organization.Role;
 import vn.chibo.text.Languages;
 
 /**
@@ -27,20 +28,40 @@ public class Conversation {
     private static final Pattern LOOKS_LIKE_CODE = Pattern.compile("[A-Za-z0-9]{8}");
 
     private final CommandRegistry commands;
+    private final StartCommand start;
     private final DialogStore dialogs;
     private final Organization organization;
     private final MessageSource messages;
     private final Clock clock;
     private final ConversationProperties properties;
 
-    Conversation(CommandRegistry commands, DialogStore dialogs, Organization organization, MessageSource messages,
+    Conversation(CommandRegistry commands, StartCommand start, DialogStore dialogs, Organization organization, MessageSource messages,
                  Clock clock, ConversationProperties properties) {
         this.commands = commands;
+        this.start = start;
         this.dialogs = dialogs;
         this.organization = organization;
         this.messages = messages;
         this.clock = clock;
         this.properties = properties;
+    }
+
+    /** A command and its one-line description, as a platform's command menu shows them. */
+    public record MenuEntry(String command, String description) {
+    }
+
+    /**
+     * The commands a person with this role may use, under the names of the locale's language; for everyone
+     * and plain members alike when {@code role} is {@link Role#MEMBER}.
+     */
+    public List<MenuEntry> menu(Role role, Locale locale) {
+        boolean english = locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
+        return commands.all().stream()
+                .filter(command -> command.access().allows(role))
+                .map(command -> new MenuEntry(
+                        english && !command.aliases().isEmpty() ? command.aliases().get(0) : command.name(),
+                        messages.getMessage(command.descriptionKey(), null, locale)))
+                .toList();
     }
 
     public List<OutboundMessage> handle(InboundMessage message) {
@@ -58,6 +79,10 @@ public class Conversation {
 
     private List<OutboundMessage> route(ChatContext chat) {
         InboundMessage message = chat.message();
+        if (message.contact() != null) {
+            dialogs.clear(message);
+            return start.linkByContact(chat);
+        }
         String input = message.buttonPayload() != null ? message.buttonPayload() : message.text();
         input = input == null ? "" : input.strip();
         var command = COMMAND.matcher(input);

@@ -1,10 +1,12 @@
 package vn.chibo.conversation;
 
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.chibo.organization.ChatIdentity;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
@@ -46,25 +48,38 @@ class MembersCommand implements ChatCommand {
     @Override
     public List<OutboundMessage> handle(ChatContext chat, String arguments) {
         Member me = chat.member().orElseThrow();
-        var linked = new HashSet<>(organization.linkedMemberIdsUnder(me.unit()));
+        Map<Long, List<ChatIdentity>> accounts = organization.identitiesUnder(me.unit());
         if (me.role() == Role.ADMIN) {
             var text = new StringBuilder(chat.text("members.scope", me.unit().path()));
             for (OrgUnit cell : organization.cellsUnder(me.unit())) {
                 List<Member> members = organization.membersOf(cell);
-                long linkedCount = members.stream().filter(m -> linked.contains(m.id())).count();
+                long linkedCount = members.stream().filter(m -> accounts.containsKey(m.id())).count();
                 text.append('\n').append(chat.text("members.cellLine", cell.name(), members.size(), linkedCount));
             }
             return List.of(OutboundMessage.text(text.toString()));
         }
         List<Member> members = organization.membersOf(me.unit());
-        long linkedCount = members.stream().filter(m -> linked.contains(m.id())).count();
+        long linkedCount = members.stream().filter(m -> accounts.containsKey(m.id())).count();
         var text = new StringBuilder(chat.text("members.cell", me.unit().name(), members.size(), linkedCount));
         int number = 1;
         for (Member member : members) {
             String role = member.role() == Role.MEMBER ? "" : " (" + chat.text("role." + member.role().name()) + ")";
-            String state = chat.text(linked.contains(member.id()) ? "members.linked" : "members.notLinked");
-            text.append('\n').append(number++).append(". ").append(member.fullName()).append(role).append(" — ").append(state);
+            text.append('\n').append(number++).append(". ").append(member.fullName()).append(role).append(" — ")
+                    .append(state(chat, accounts.getOrDefault(member.id(), List.of())));
         }
         return List.of(OutboundMessage.text(text.toString()));
+    }
+
+    /** Linked, not linked, or linked but refused by the platform (blocked the bot, deleted the chat). */
+    private static String state(ChatContext chat, List<ChatIdentity> accounts) {
+        if (accounts.isEmpty()) {
+            return chat.text("members.notLinked");
+        }
+        if (accounts.stream().anyMatch(ChatIdentity::reachable)) {
+            return chat.text("members.linked");
+        }
+        String channels = accounts.stream().map(a -> chat.text("channel." + a.channel().name()))
+                .collect(Collectors.joining(", "));
+        return chat.text("members.unreachable", channels);
     }
 }

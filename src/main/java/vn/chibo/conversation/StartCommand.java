@@ -38,11 +38,25 @@ class StartCommand implements ChatCommand {
                 return List.of(greeting(chat, "start.welcomeBack", chat.member().get()));
             }
             chat.awaitReply(AWAITING_CODE, Map.of());
-            return List.of(chat.reply("start.howToLink"));
+            return List.of(chat.reply("start.howToLink").askingForContact(chat.text("contact.button")));
         }
         InboundMessage message = chat.message();
-        LinkOutcome outcome = organization.link(code, message.channel(), message.platformUserId(), message.chatId(),
-                message.displayName(), message.languageCode());
+        return answer(chat, organization.link(code, message.channel(), message.platformUserId(), message.chatId(),
+                message.displayName(), message.languageCode()));
+    }
+
+    /** A contact shared from the platform: linked when it is the sender's own number and on the roster. */
+    List<OutboundMessage> linkByContact(ChatContext chat) {
+        InboundMessage message = chat.message();
+        InboundMessage.SharedContact contact = message.contact();
+        if (contact.platformUserId() == null || !contact.platformUserId().equals(message.platformUserId())) {
+            return List.of(chat.reply("start.notOwnContact"));
+        }
+        return answer(chat, organization.linkByPhone(contact.phone(), message.channel(), message.platformUserId(),
+                message.chatId(), message.displayName(), message.languageCode()));
+    }
+
+    private List<OutboundMessage> answer(ChatContext chat, LinkOutcome outcome) {
         if (outcome instanceof LinkOutcome.Linked linked) {
             return List.of(greeting(chat, "start.linked", linked.member()));
         }
@@ -57,6 +71,9 @@ class StartCommand implements ChatCommand {
         }
         if (outcome instanceof LinkOutcome.ExpiredCode) {
             return List.of(chat.reply("start.expiredCode"));
+        }
+        if (outcome instanceof LinkOutcome.PhoneNotOnRoster) {
+            return List.of(chat.reply("start.phoneNotOnRoster"));
         }
         // a mistyped code is the likeliest slip: keep listening for the corrected one
         chat.awaitReply(AWAITING_CODE, Map.of());

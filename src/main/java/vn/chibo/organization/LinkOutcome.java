@@ -21,4 +21,8 @@ public sealed interface LinkOutcome {
 
     record ExpiredCode() implements LinkOutcome {
     }
+
+    /** A shared phone number that is on no roster. */
+    record PhoneNotOnRoster() implements LinkOutcome {
+    }
 }

@@ -95,13 +95,19 @@ class OrgStore {
                 .param(memberId).query(OrgStore::identity).list();
     }
 
-    /** Member ids under a unit that have at least one linked chat account. */
-    List<Long> linkedMemberIdsUnder(String path) {
+    List<ChatIdentity> identitiesUnder(String path) {
         return jdbc.sql("""
-                        SELECT DISTINCT i.member_id FROM chat_identity i
+                        SELECT i.* FROM chat_identity i
                         JOIN member m ON m.id = i.member_id JOIN org_unit u ON u.id = m.unit_id
                         WHERE u.path = ? OR u.path LIKE ? ESCAPE '\\'""")
-                .params(path, likePrefix(path)).query(Long.class).list();
+                .params(path, likePrefix(path)).query(OrgStore::identity).list();
+    }
+
+    void markUnreachable(ChatChannel channel, String chatId, String reason, Instant now) {
+        jdbc.sql("""
+                        UPDATE chat_identity SET unreachable_at = ?, unreachable_reason = ?
+                        WHERE channel = ? AND chat_id = ? AND unreachable_at IS NULL""")
+                .params(now.toEpochMilli(), reason, channel.name(), chatId).update();
     }
 
     void replaceIdentity(long memberId, ChatChannel channel, String platformUserId, String chatId,
@@ -119,7 +125,8 @@ class OrgStore {
 
     void touchIdentity(long identityId, String chatId, String language, Instant now) {
         jdbc.sql("""
-                        UPDATE chat_identity SET chat_id = ?, language = COALESCE(?, language), last_seen_at = ?
+                        UPDATE chat_identity SET chat_id = ?, language = COALESCE(?, language), last_seen_at = ?,
+                                                 unreachable_at = NULL, unreachable_reason = NULL
                         WHERE id = ?""")
                 .params(chatId, language, now.toEpochMilli(), identityId).update();
     }
@@ -161,6 +168,11 @@ class OrgStore {
         return rs.wasNull() ? null : value;
     }
 
+    private static Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+        Long millis = nullableLong(rs, column);
+        return millis == null ? null : Instant.ofEpochMilli(millis);
+    }
+
     private static OrgUnit unit(ResultSet rs, int row) throws SQLException {
         return new OrgUnit(rs.getLong("id"), nullableLong(rs, "parent_id"), rs.getString("name"),
                 UnitKind.valueOf(rs.getString("kind")), rs.getString("path"));
@@ -177,12 +189,12 @@ class OrgStore {
     private static ChatIdentity identity(ResultSet rs, int row) throws SQLException {
         return new ChatIdentity(rs.getLong("id"), rs.getLong("member_id"), ChatChannel.valueOf(rs.getString("channel")),
                 rs.getString("platform_user_id"), rs.getString("chat_id"), rs.getString("language"),
-                Instant.ofEpochMilli(rs.getLong("linked_at")), Instant.ofEpochMilli(rs.getLong("last_seen_at")));
+                Instant.ofEpochMilli(rs.getLong("linked_at")), Instant.ofEpochMilli(rs.getLong("last_seen_at")),
+                instantOrNull(rs, "unreachable_at"), rs.getString("unreachable_reason"));
     }
 
     private static StoredInvite invite(ResultSet rs, int row) throws SQLException {
-        Long used = nullableLong(rs, "used_at");
         return new StoredInvite(rs.getString("code"), rs.getLong("member_id"),
-                Instant.ofEpochMilli(rs.getLong("expires_at")), used == null ? null : Instant.ofEpochMilli(used));
+                Instant.ofEpochMilli(rs.getLong("expires_at")), instantOrNull(rs, "used_at"));
     }
 }

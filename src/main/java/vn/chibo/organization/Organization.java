@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +24,14 @@ public class Organization {
     private final OrgStore store;
     private final Clock clock;
     private final OrganizationProperties properties;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    Organization(OrgStore store, Clock clock, OrganizationProperties properties) {
+    Organization(OrgStore store, Clock clock, OrganizationProperties properties, ApplicationEventPublisher events) {
         this.store = store;
         this.clock = clock;
         this.properties = properties;
+        this.events = events;
     }
 
     public Optional<OrgUnit> unit(long id) {
@@ -66,8 +71,15 @@ public class Organization {
         return store.identitiesOf(memberId);
     }
 
-    public List<Long> linkedMemberIdsUnder(OrgUnit unit) {
-        return store.linkedMemberIdsUnder(unit.path());
+    /** Every linked chat account of the members at or below a unit, by member id. */
+    public Map<Long, List<ChatIdentity>> identitiesUnder(OrgUnit unit) {
+        return store.identitiesUnder(unit.path()).stream().collect(Collectors.groupingBy(ChatIdentity::memberId));
+    }
+
+    /** The platform refused for good; the secretary sees it until the member writes again. */
+    @Transactional
+    public void markUnreachable(ChatChannel channel, String chatId, String reason) {
+        store.markUnreachable(channel, chatId, reason, clock.instant());
     }
 
     /** The member behind a chat account, noting that the account was just used and in which language. */
@@ -125,8 +137,35 @@ public class Organization {
         if (!store.markInviteUsed(invite.get().code(), channel, platformUserId, now)) {
             return new LinkOutcome.UsedCode();
         }
+        return linked(memberId, channel, platformUserId, chatId, displayName, language, now);
+    }
+
+    /**
+     * Links a chat account by the phone number its owner shared from the platform; the channel vouches that
+     * the number is the account's own.
+     */
+    @Transactional
+    public LinkOutcome linkByPhone(String phone, ChatChannel channel, String platformUserId, String chatId,
+                                   String displayName, String language) {
+        var member = memberByPhone(phone);
+        if (member.isEmpty()) {
+            return new LinkOutcome.PhoneNotOnRoster();
+        }
+        var current = store.identity(channel, platformUserId);
+        if (current.isPresent()) {
+            Member owner = store.member(current.get().memberId()).orElseThrow();
+            return owner.id() == member.get().id() ? new LinkOutcome.AlreadyLinked(owner)
+                    : new LinkOutcome.AccountTaken(owner);
+        }
+        return linked(member.get().id(), channel, platformUserId, chatId, displayName, language, clock.instant());
+    }
+
+    private LinkOutcome linked(long memberId, ChatChannel channel, String platformUserId, String chatId,
+                               String displayName, String language, Instant now) {
         store.replaceIdentity(memberId, channel, platformUserId, chatId, displayName, language, now);
-        return new LinkOutcome.Linked(store.member(memberId).orElseThrow());
+        Member member = store.member(memberId).orElseThrow();
+        events.publishEvent(new ChatAccountLinked(member.id(), member.role(), channel, chatId));
+        return new LinkOutcome.Linked(member);
     }
 
     private String randomCode() {

@@ -5,7 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.chibo.channel.DeepLinks;
+import vn.chibo.organization.ChatIdentity;
 import vn.chibo.organization.Invite;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
@@ -60,7 +60,10 @@ class AdminOrganizationController {
     }
 
     record MemberView(long id, String fullName, String phone, String role, String status, boolean linked,
-                      List<String> channels) {
+                      List<String> channels, List<UnreachableAccount> unreachable) {
+    }
+
+    record UnreachableAccount(String channel, Instant since, String reason) {
     }
 
     record InviteView(long memberId, String inviteCode, Instant inviteExpiresAt, String telegramLink) {
@@ -80,9 +83,9 @@ class AdminOrganizationController {
     List<CellView> cells() {
         return organization.cells().stream().map(cell -> {
             List<Member> members = organization.membersOf(cell);
-            var linked = new HashSet<>(organization.linkedMemberIdsUnder(cell));
+            var accounts = organization.identitiesUnder(cell);
             return new CellView(cell.id(), cell.name(), cell.path(), cell.parentId(), members.size(),
-                    (int) members.stream().filter(m -> linked.contains(m.id())).count());
+                    (int) members.stream().filter(m -> accounts.containsKey(m.id())).count());
         }).toList();
     }
 
@@ -90,10 +93,15 @@ class AdminOrganizationController {
     List<MemberView> members(@PathVariable long id) {
         OrgUnit cell = organization.unit(id).filter(OrgUnit::isCell)
                 .orElseThrow(() -> notFound("No cell with id " + id));
+        var accounts = organization.identitiesUnder(cell);
         return organization.membersOf(cell).stream().map(m -> {
-            List<String> channels = organization.identitiesOf(m.id()).stream().map(i -> i.channel().name()).toList();
+            List<ChatIdentity> linked = accounts.getOrDefault(m.id(), List.of());
             return new MemberView(m.id(), m.fullName(), m.phone(), m.role().name(),
-                    m.status() == null ? null : m.status().name(), !channels.isEmpty(), channels);
+                    m.status() == null ? null : m.status().name(), !linked.isEmpty(),
+                    linked.stream().map(i -> i.channel().name()).toList(),
+                    linked.stream().filter(i -> !i.reachable())
+                            .map(i -> new UnreachableAccount(i.channel().name(), i.unreachableAt(), i.unreachableReason()))
+                            .toList());
         }).toList();
     }
 

@@ -76,7 +76,7 @@ class WebChatController {
     Replies send(@RequestBody SendRequest request) {
         String chatId = validChatId(request.chatId());
         var message = new InboundMessage(ChatChannel.WEB, chatId, chatId, null, request.language(), request.text(),
-                request.payload(), null);
+                request.payload(), null, null);
         return replies(conversation.handle(message));
     }
 

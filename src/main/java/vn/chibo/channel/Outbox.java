@@ -1,0 +1,87 @@
+package vn.chibo.channel;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.chibo.channel.outbox.OutboxDispatcher;
+import vn.chibo.channel.outbox.OutboxStore;
+import vn.chibo.channel.outbox.PlatformText;
+import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.organization.ChatChannel;
+
+/**
+ * Every message to a chat goes through here: written as rows in the caller's transaction, one per platform
+ * message (long texts split), and sent by the dispatcher after commit. A key queued once is never sent again.
+ */
+@Component
+public class Outbox {
+
+    private final OutboxStore store;
+    private final OutboxDispatcher dispatcher;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Outbox(OutboxStore store, OutboxDispatcher dispatcher, JsonMapper json, Clock clock) {
+        this.store = store;
+        this.dispatcher = dispatcher;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * @param idempotencyKey what makes this message unique, e.g. "reminder:meeting-12:member-7:stage-1"
+     * @return false when this key was queued before, and nothing was queued now
+     */
+    public boolean enqueue(ChatChannel channel, String chatId, OutboundMessage message, String idempotencyKey) {
+        if (store.exists(idempotencyKey)) {
+            return false;
+        }
+        Instant now = clock.instant();
+        List<OutboundMessage> parts = parts(channel, message);
+        for (int i = 0; i < parts.size(); i++) {
+            String key = i == 0 ? idempotencyKey : idempotencyKey + "#" + (i + 1);
+            store.insert(channel, chatId, key, json.writeValueAsString(parts.get(i)), now);
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatcher.wake();
+                }
+            });
+        } else {
+            dispatcher.wake();
+        }
+        return true;
+    }
+
+    /** A file first (with the text as caption if it fits), then the text in parts; buttons go on the last. */
+    private static List<OutboundMessage> parts(ChatChannel channel, OutboundMessage message) {
+        var parts = new ArrayList<OutboundMessage>();
+        String text = message.text() == null ? "" : message.text();
+        if (message.file() != null) {
+            boolean captionFits = text.length() <= PlatformText.maxCaption(channel);
+            parts.add(new OutboundMessage(captionFits ? text : "", List.of(), null, message.file()));
+            if (captionFits) {
+                return withChoicesOnLast(parts, message);
+            }
+        }
+        for (String part : PlatformText.split(text, PlatformText.maxText(channel))) {
+            parts.add(OutboundMessage.text(part));
+        }
+        return withChoicesOnLast(parts, message);
+    }
+
+    private static List<OutboundMessage> withChoicesOnLast(List<OutboundMessage> parts, OutboundMessage message) {
+        OutboundMessage last = parts.remove(parts.size() - 1);
+        parts.add(new OutboundMessage(last.text(), message.buttons(), message.shareContactLabel(), last.file()));
+        return parts;
+    }
+}

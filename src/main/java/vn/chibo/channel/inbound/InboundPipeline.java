@@ -1,0 +1,97 @@
+package vn.chibo.channel.inbound;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chibo.channel.Outbox;
+import vn.chibo.conversation.Conversation;
+import vn.chibo.conversation.InboundMessage;
+import vn.chibo.conversation.OutboundMessage;
+
+/**
+ * From platform update to queued replies, once: the update is recorded as handled in the same transaction
+ * that queues its replies, so a redelivered update (a restart, a webhook retry) changes nothing. One chat's
+ * updates are handled in order; different chats in parallel.
+ */
+@Component
+public class InboundPipeline {
+
+    private static final int STRIPES = 256;
+
+    private final Conversation conversation;
+    private final Outbox outbox;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final ExecutorService workers;
+    private final Object[] chatLocks = new Object[STRIPES];
+
+    InboundPipeline(Conversation conversation, Outbox outbox, JdbcClient jdbc, TransactionTemplate transaction,
+                    Clock clock, InboundProperties properties) {
+        this.conversation = conversation;
+        this.outbox = outbox;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.workers = Executors.newFixedThreadPool(properties.workers());
+        for (int i = 0; i < STRIPES; i++) {
+            chatLocks[i] = new Object();
+        }
+    }
+
+    /** Handles a batch and returns when every update in it is handled (so a poller may confirm the batch). */
+    public void handle(List<InboundUpdate> updates) {
+        var byChat = new LinkedHashMap<String, List<InboundUpdate>>();
+        for (InboundUpdate update : updates) {
+            byChat.computeIfAbsent(update.message().chatId(), chat -> new ArrayList<>()).add(update);
+        }
+        if (byChat.size() == 1) {
+            byChat.values().iterator().next().forEach(this::handleOne);
+            return;
+        }
+        CompletableFuture.allOf(byChat.values().stream()
+                        .map(chatUpdates -> CompletableFuture.runAsync(() -> chatUpdates.forEach(this::handleOne), workers))
+                        .toArray(CompletableFuture[]::new))
+                .join();
+    }
+
+    /** Handles one update; concurrent calls for the same chat take turns. */
+    public void handleOne(InboundUpdate update) {
+        InboundMessage message = update.message();
+        synchronized (chatLocks[Math.floorMod(message.chatId().hashCode(), STRIPES)]) {
+            transaction.executeWithoutResult(status -> {
+                if (!firstTime(update)) {
+                    return;
+                }
+                List<OutboundMessage> replies = conversation.handle(message);
+                for (int i = 0; i < replies.size(); i++) {
+                    outbox.enqueue(message.channel(), message.chatId(), replies.get(i),
+                            "reply:" + message.channel() + ":" + update.updateId() + ":" + i);
+                }
+            });
+        }
+    }
+
+    private boolean firstTime(InboundUpdate update) {
+        return jdbc.sql("""
+                        INSERT INTO processed_update (channel, update_id, processed_at) VALUES (?, ?, ?)
+                        ON CONFLICT (channel, update_id) DO NOTHING""")
+                .params(update.message().channel().name(), update.updateId(), clock.instant().toEpochMilli())
+                .update() == 1;
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdown();
+    }
+}

@@ -1,0 +1,16 @@
+package vn.chibo.channel.outbox;
+
+import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.organization.ChatChannel;
+
+/** One platform's way of delivering a neutral message; the outbox decides when. */
+public interface ChannelSender {
+
+    ChatChannel channel();
+
+    boolean isGroupChat(String chatId);
+
+    ChannelLimits limits();
+
+    SendResult send(String chatId, OutboundMessage message);
+}

@@ -1,0 +1,72 @@
+package vn.chibo.channel.outbox;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.chibo.organization.ChatChannel;
+
+/** Outbox rows: one platform message each, PENDING until SENT or FAILED. */
+@Repository
+public class OutboxStore {
+
+    public record Row(long id, ChatChannel channel, String chatId, String payload, int attempts, Instant nextAttempt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    OutboxStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean exists(String idempotencyKey) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key = ?")
+                .param(idempotencyKey).query(Long.class).single() > 0;
+    }
+
+    /** False when a message with this key was queued before: the same key never yields a second message. */
+    public boolean insert(ChatChannel channel, String chatId, String idempotencyKey, String payload, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO outbox_message (channel, chat_id, idempotency_key, payload, state, attempts,
+                                                    next_attempt_at, created_at)
+                        VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)
+                        ON CONFLICT (idempotency_key) DO NOTHING""")
+                .params(channel.name(), chatId, idempotencyKey, payload, now.toEpochMilli(), now.toEpochMilli())
+                .update() == 1;
+    }
+
+    /** Pending messages in queue order; those of a chat come in the order they were queued. */
+    List<Row> pending(int limit) {
+        return jdbc.sql("""
+                        SELECT id, channel, chat_id, payload, attempts, next_attempt_at FROM outbox_message
+                        WHERE state = 'PENDING' ORDER BY id LIMIT ?""")
+                .param(limit)
+                .query((rs, n) -> new Row(rs.getLong("id"), ChatChannel.valueOf(rs.getString("channel")),
+                        rs.getString("chat_id"), rs.getString("payload"), rs.getInt("attempts"),
+                        Instant.ofEpochMilli(rs.getLong("next_attempt_at"))))
+                .list();
+    }
+
+    void markSent(long id, Instant now) {
+        jdbc.sql("UPDATE outbox_message SET state = 'SENT', attempts = attempts + 1, sent_at = ? WHERE id = ?")
+                .params(now.toEpochMilli(), id).update();
+    }
+
+    void markRetry(long id, Instant nextAttempt, String error) {
+        jdbc.sql("""
+                        UPDATE outbox_message SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
+                        WHERE id = ?""")
+                .params(nextAttempt.toEpochMilli(), truncate(error), id).update();
+    }
+
+    void markFailed(long id, String error) {
+        jdbc.sql("UPDATE outbox_message SET state = 'FAILED', attempts = attempts + 1, last_error = ? WHERE id = ?")
+                .params(truncate(error), id).update();
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
+    }
+}

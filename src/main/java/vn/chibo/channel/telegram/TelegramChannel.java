@@ -1,0 +1,81 @@
+package vn.chibo.channel.telegram;
+
+import java.net.URI;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import vn.chibo.channel.inbound.InboundPipeline;
+import vn.chibo.conversation.Conversation;
+
+/** The Telegram channel, present when TELEGRAM_BOT_TOKEN is set. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("!'${chibo.telegram.token:}'.isBlank()")
+class TelegramChannel {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
+
+    @Bean
+    Supplier<TelegramUrl> telegramUrl(TelegramProperties properties) {
+        URI api = properties.apiUrl();
+        int port = api.getPort() > 0 ? api.getPort() : "https".equals(api.getScheme()) ? 443 : 80;
+        var url = new TelegramUrl(api.getScheme(), api.getHost(), port, false);
+        return () -> url;
+    }
+
+    @Bean
+    TelegramClient telegramClient(TelegramProperties properties, Supplier<TelegramUrl> telegramUrl) {
+        return new OkHttpTelegramClient(properties.token(), telegramUrl.get());
+    }
+
+    @Bean
+    TelegramSender telegramSender(TelegramClient client, CallbackPayloads callbacks, TelegramProperties properties) {
+        return new TelegramSender(client, callbacks, properties);
+    }
+
+    @Bean
+    TelegramInbound telegramInbound(CallbackPayloads callbacks, InboundPipeline pipeline, TelegramClient client) {
+        return new TelegramInbound(new TelegramUpdates(callbacks), pipeline, client);
+    }
+
+    @Bean
+    TelegramCommandMenu telegramCommandMenu(TelegramClient client, Conversation conversation) {
+        return new TelegramCommandMenu(client, conversation);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "chibo.telegram.mode", havingValue = "POLLING", matchIfMissing = true)
+    TelegramPolling telegramPolling(TelegramProperties properties, Supplier<TelegramUrl> telegramUrl,
+                                    TelegramInbound inbound) {
+        return new TelegramPolling(properties, telegramUrl, inbound);
+    }
+
+    /** On start: the command menu, and in webhook mode the address Telegram delivers to. */
+    @EventListener(ApplicationReadyEvent.class)
+    void ready(ApplicationReadyEvent event) {
+        var context = event.getApplicationContext();
+        context.getBean(TelegramCommandMenu.class).registerDefault();
+        TelegramProperties properties = context.getBean(TelegramProperties.class);
+        if (properties.mode() == TelegramProperties.Mode.WEBHOOK) {
+            try {
+                context.getBean(TelegramClient.class).execute(SetWebhook.builder()
+                        .url(properties.publicUrl() + TelegramWebhook.PATH).secretToken(properties.webhookSecret())
+                        .build());
+            } catch (TelegramApiException e) {
+                log.error("Could not set the Telegram webhook; deliveries will not arrive", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package vn.chibo.channel.telegram;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * Long polling: each batch is handled completely before TelegramBots asks for the next one, which confirms
+ * it to Telegram; a crash mid-batch means it comes again, and the pipeline drops what it already handled.
+ */
+class TelegramPolling implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
+
+    private final TelegramProperties properties;
+    private final Supplier<TelegramUrl> url;
+    private final TelegramInbound inbound;
+    private TelegramBotsLongPollingApplication application;
+
+    TelegramPolling(TelegramProperties properties, Supplier<TelegramUrl> url, TelegramInbound inbound) {
+        this.properties = properties;
+        this.url = url;
+        this.inbound = inbound;
+    }
+
+    @Override
+    public void start() {
+        application = new TelegramBotsLongPollingApplication();
+        try {
+            application.registerBot(properties.token(), url, new DefaultGetUpdatesGenerator(),
+                    (List<Update> updates) -> inbound.handle(updates));
+        } catch (TelegramApiException e) {
+            throw new IllegalStateException("Cannot start Telegram long polling", e);
+        }
+        log.info("Telegram: long polling {}", properties.apiUrl());
+    }
+
+    @Override
+    public void stop() {
+        try {
+            application.unregisterBot(properties.token());
+            application.close();
+        } catch (Exception e) {
+            log.warn("Telegram long polling did not stop cleanly", e);
+        }
+        application = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return application != null;
+    }
+
+    /** Stop polling before the outbox and the database go. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1;
+    }
+}

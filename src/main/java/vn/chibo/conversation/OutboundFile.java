@@ -1,0 +1,7 @@
+package vn.chibo.conversation;
+
+/** A picture or a document sent with a message, whose text becomes its caption. */
+public record OutboundFile(Kind kind, String fileName, String mediaType, byte[] content) {
+
+    public enum Kind { PHOTO, DOCUMENT }
+}

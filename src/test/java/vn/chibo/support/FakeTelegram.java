@@ -1,0 +1,443 @@
+package vn.chibo.support;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A local Telegram Bot API server: answers the bot's calls as Telegram does, checks each against the spec,
+ * enforces the rate limits with 429 and retry_after, refuses blocked chats with 403, and feeds updates to
+ * getUpdates. Tests read what the bot sent from it.
+ */
+public final class FakeTelegram implements AutoCloseable {
+
+    public static final String TOKEN = "123456:TEST-TOKEN";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** One call the bot made: the method as the spec names it, its fields, when it arrived. */
+    public record Call(String method, Map<String, JsonNode> fields, long atNanos, boolean multipart) {
+
+        public String chatId() {
+            JsonNode chat = fields.get("chat_id");
+            return chat == null ? null : chat.asString();
+        }
+
+        public String text() {
+            JsonNode text = fields.containsKey("text") ? fields.get("text") : fields.get("caption");
+            return text == null ? null : text.asString();
+        }
+
+        public JsonNode markup() {
+            JsonNode markup = fields.get("reply_markup");
+            return markup != null && markup.isString() ? JSON.readTree(markup.asString()) : markup;
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<String> violations = new CopyOnWriteArrayList<>();
+    private final LinkedBlockingDeque<JsonNode> updates = new LinkedBlockingDeque<>();
+    private final AtomicLong nextUpdateId = new AtomicLong(1000);
+    private final AtomicLong nextMessageId = new AtomicLong(1);
+    private final Set<String> blockedChats = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger tooManyRequestsToAnswer = new AtomicInteger();
+    private final AtomicInteger tooManyRequestsAnswered = new AtomicInteger();
+    private volatile int retryAfterSeconds = 1;
+    private final Limiter overall;
+    private final Map<String, Limiter> perChat = new ConcurrentHashMap<>();
+    private final int perChatPerSecond;
+
+    /** Telegram's own limits: 30 messages a second overall, about one a second per chat. */
+    public FakeTelegram() {
+        this(30, 1);
+    }
+
+    public FakeTelegram(int perSecond, int perChatPerSecond) {
+        this.overall = new Limiter(perSecond, perSecond);
+        this.perChatPerSecond = perChatPerSecond;
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(32));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The settings that point the app at this server. */
+    public String[] settings(String... more) {
+        var all = new ArrayList<>(List.of("chibo.telegram.token=" + TOKEN, "chibo.telegram.api-url=" + url()));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    // ---- what users do ----
+
+    public long userSends(long userId, String text) {
+        return userSends(userId, text, "vi");
+    }
+
+    public long userSends(long userId, String text, String languageCode) {
+        ObjectNode message = message(userId, languageCode);
+        message.put("text", text);
+        return push("message", message);
+    }
+
+    public long userSharesContact(long userId, String phone, long contactUserId) {
+        ObjectNode message = message(userId, "vi");
+        ObjectNode contact = message.putObject("contact");
+        contact.put("phone_number", phone);
+        contact.put("first_name", "Someone");
+        contact.put("user_id", contactUserId);
+        return push("message", message);
+    }
+
+    public long userPresses(long userId, String callbackData) {
+        ObjectNode query = NODES.objectNode();
+        query.put("id", "cb" + nextUpdateId.get());
+        query.set("from", user(userId, "vi"));
+        query.put("chat_instance", "ci" + userId);
+        query.put("data", callbackData);
+        ObjectNode message = query.putObject("message");
+        message.put("message_id", nextMessageId.incrementAndGet());
+        message.put("date", System.currentTimeMillis() / 1000);
+        message.set("chat", chat(userId));
+        message.put("text", "…");
+        return push("callback_query", query);
+    }
+
+    /** Queues the last update once more with the same id, as when Telegram delivers a batch again. */
+    public void duplicateLastUpdate() {
+        updates.add(updates.peekLast().deepCopy());
+    }
+
+    /** The update as JSON, for webhook deliveries that do not go through getUpdates. */
+    public static String textUpdate(long updateId, long userId, String text) {
+        ObjectNode update = NODES.objectNode();
+        update.put("update_id", updateId);
+        ObjectNode message = message(userId, "vi", updateId);
+        message.put("text", text);
+        update.set("message", message);
+        return update.toString();
+    }
+
+    // ---- how Telegram misbehaves ----
+
+    public void block(long chatId) {
+        blockedChats.add(String.valueOf(chatId));
+    }
+
+    public void answerTooManyRequests(int times, int retryAfter) {
+        retryAfterSeconds = retryAfter;
+        tooManyRequestsToAnswer.set(times);
+    }
+
+    public int tooManyRequestsAnswered() {
+        return tooManyRequestsAnswered.get();
+    }
+
+    // ---- what the bot did ----
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** Messages (texts, photos, documents) accepted for a chat, in order. */
+    public List<Call> sentTo(long chatId) {
+        return calls.stream().filter(c -> c.method().startsWith("send") && String.valueOf(chatId).equals(c.chatId()))
+                .filter(c -> !c.fields().containsKey("__refused"))
+                .toList();
+    }
+
+    public List<String> violations() {
+        return List.copyOf(violations);
+    }
+
+    /** Waits, up to 15 s of wall time, for the bot to have done something; no schedule is involved. */
+    public static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    public List<Call> awaitSentTo(long chatId, int count) {
+        await(count + " message(s) to chat " + chatId, () -> sentTo(chatId).size() >= count);
+        return sentTo(chatId);
+    }
+
+    // ---- the protocol ----
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String prefix = "/bot" + TOKEN + "/";
+            if (!path.startsWith(prefix)) {
+                respond(exchange, error(404, "Not Found"));
+                return;
+            }
+            String method = path.substring(prefix.length());
+            if (!BotApiSpec.get().knows(method)) {
+                violations.add("unknown method " + method);
+                respond(exchange, error(404, "Not Found: method not found"));
+                return;
+            }
+            String name = BotApiSpec.get().canonical(method);
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            boolean multipart = contentType != null && contentType.startsWith("multipart/form-data");
+            Map<String, JsonNode> fields = multipart ? Multipart.fields(contentType, body) : jsonFields(body);
+            fields.remove("method");
+            violations.addAll(BotApiSpec.get().violations(name, fields).stream().map(v -> name + ": " + v).toList());
+            respond(exchange, answer(name, fields, multipart));
+        }
+    }
+
+    private JsonNode answer(String method, Map<String, JsonNode> fields, boolean multipart) {
+        long now = System.nanoTime();
+        switch (method) {
+            case "getUpdates" -> {
+                return ok(pollUpdates(fields));
+            }
+            case "sendMessage", "sendPhoto", "sendDocument", "sendPoll" -> {
+                String chatId = fields.get("chat_id").asString();
+                if (tooManyRequestsToAnswer.getAndUpdate(n -> Math.max(0, n - 1)) > 0
+                        || !perChat.computeIfAbsent(chatId, c -> new Limiter(perChatPerSecond + 1, perChatPerSecond)).take()
+                        || !overall.take()) {
+                    tooManyRequestsAnswered.incrementAndGet();
+                    calls.add(new Call(method, withRefusal(fields), now, multipart));
+                    ObjectNode refusal = error(429, "Too Many Requests: retry after " + retryAfterSeconds);
+                    refusal.putObject("parameters").put("retry_after", retryAfterSeconds);
+                    return refusal;
+                }
+                if (blockedChats.contains(chatId)) {
+                    calls.add(new Call(method, withRefusal(fields), now, multipart));
+                    return error(403, "Forbidden: bot was blocked by the user");
+                }
+                calls.add(new Call(method, fields, now, multipart));
+                ObjectNode sent = NODES.objectNode();
+                sent.put("message_id", nextMessageId.incrementAndGet());
+                sent.put("date", System.currentTimeMillis() / 1000);
+                sent.set("chat", chat(Long.parseLong(chatId)));
+                if (fields.containsKey("text")) {
+                    sent.put("text", fields.get("text").asString());
+                }
+                return ok(sent);
+            }
+            case "getMe" -> {
+                calls.add(new Call(method, fields, now, multipart));
+                ObjectNode me = user(123456, "en");
+                me.put("is_bot", true);
+                me.put("username", "chibo_test_bot");
+                return ok(me);
+            }
+            default -> {
+                calls.add(new Call(method, fields, now, multipart));
+                return ok(NODES.booleanNode(true));
+            }
+        }
+    }
+
+    private static Map<String, JsonNode> withRefusal(Map<String, JsonNode> fields) {
+        var copy = new LinkedHashMap<>(fields);
+        copy.put("__refused", NODES.booleanNode(true));
+        return copy;
+    }
+
+    private JsonNode pollUpdates(Map<String, JsonNode> fields) {
+        long offset = fields.containsKey("offset") ? fields.get("offset").asLong() : 0;
+        updates.removeIf(u -> u.get("update_id").asLong() < offset);
+        var batch = NODES.arrayNode();
+        try {
+            JsonNode first = updates.pollFirst(300, TimeUnit.MILLISECONDS);
+            if (first != null) {
+                updates.addFirst(first);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (JsonNode update : updates) {
+            if (update.get("update_id").asLong() >= offset && batch.size() < 100) {
+                batch.add(update);
+            }
+        }
+        return batch;
+    }
+
+    private long push(String kind, JsonNode body) {
+        long id = nextUpdateId.incrementAndGet();
+        ObjectNode update = NODES.objectNode();
+        update.put("update_id", id);
+        update.set(kind, body);
+        updates.add(update);
+        return id;
+    }
+
+    private ObjectNode message(long userId, String languageCode) {
+        return message(userId, languageCode, nextMessageId.incrementAndGet());
+    }
+
+    private static ObjectNode message(long userId, String languageCode, long messageId) {
+        ObjectNode message = NODES.objectNode();
+        message.put("message_id", messageId);
+        message.put("date", System.currentTimeMillis() / 1000);
+        message.set("from", user(userId, languageCode));
+        message.set("chat", chat(userId));
+        return message;
+    }
+
+    private static ObjectNode user(long id, String languageCode) {
+        ObjectNode user = NODES.objectNode();
+        user.put("id", id);
+        user.put("is_bot", false);
+        user.put("first_name", "User" + id);
+        user.put("language_code", languageCode);
+        return user;
+    }
+
+    private static ObjectNode chat(long id) {
+        ObjectNode chat = NODES.objectNode();
+        chat.put("id", id);
+        chat.put("type", id < 0 ? "group" : "private");
+        return chat;
+    }
+
+    private static ObjectNode ok(JsonNode result) {
+        ObjectNode answer = NODES.objectNode();
+        answer.put("ok", true);
+        answer.set("result", result);
+        return answer;
+    }
+
+    private static ObjectNode error(int code, String description) {
+        ObjectNode answer = NODES.objectNode();
+        answer.put("ok", false);
+        answer.put("error_code", code);
+        answer.put("description", description);
+        return answer;
+    }
+
+    private static Map<String, JsonNode> jsonFields(byte[] body) {
+        var fields = new LinkedHashMap<String, JsonNode>();
+        if (body.length > 0) {
+            JSON.readTree(body).properties().forEach(e -> fields.put(e.getKey(), e.getValue()));
+        }
+        return fields;
+    }
+
+    private static void respond(HttpExchange exchange, JsonNode body) throws IOException {
+        int status = body.has("error_code") ? body.get("error_code").asInt() : 200;
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    /** A token bucket: {@code capacity} at once, {@code perSecond} refilled. */
+    static final class Limiter {
+        private final double capacity;
+        private final double perNano;
+        private double tokens;
+        private long last = System.nanoTime();
+
+        Limiter(int capacity, int perSecond) {
+            this.capacity = capacity;
+            this.perNano = perSecond / 1e9;
+            this.tokens = capacity;
+        }
+
+        synchronized boolean take() {
+            long now = System.nanoTime();
+            tokens = Math.min(capacity, tokens + (now - last) * perNano);
+            last = now;
+            if (tokens >= 1) {
+                tokens -= 1;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    /** Reads multipart/form-data bodies: text parts as strings, file parts as their file name. */
+    static final class Multipart {
+        static Map<String, JsonNode> fields(String contentType, byte[] body) {
+            String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", "");
+            String text = new String(body, StandardCharsets.ISO_8859_1);
+            var fields = new LinkedHashMap<String, JsonNode>();
+            for (String part : text.split(Pattern.quote(boundary))) {
+                int headerEnd = part.indexOf("\r\n\r\n");
+                if (headerEnd < 0) {
+                    continue;
+                }
+                String headers = part.substring(0, headerEnd);
+                String value = part.substring(headerEnd + 4);
+                if (value.endsWith("\r\n")) {
+                    value = value.substring(0, value.length() - 2);
+                }
+                var name = Pattern.compile("name=\"([^\"]+)\"").matcher(headers);
+                if (!name.find()) {
+                    continue;
+                }
+                var file = Pattern.compile("filename=\"([^\"]*)\"").matcher(headers);
+                String decoded = new String(value.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+                fields.put(name.group(1), file.find()
+                        ? NODES.stringNode("attach:" + file.group(1) + ":" + value.length())
+                        : NODES.stringNode(decoded));
+            }
+            // a field "attach://x" names the part x that carries the file; that part is no field of its own
+            for (JsonNode value : List.copyOf(fields.values())) {
+                if (value.isString() && value.asString().startsWith("attach://")) {
+                    String part = value.asString().substring("attach://".length());
+                    JsonNode file = fields.remove(part);
+                    fields.replaceAll((key, v) -> v == value && file != null ? file : v);
+                }
+            }
+            return fields;
+        }
+    }
+}
