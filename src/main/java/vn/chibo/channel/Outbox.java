@@ -73,7 +73,8 @@ public class Outbox {
                 return withChoicesOnLast(parts, message);
             }
         }
-        for (String part : PlatformText.split(text, PlatformText.maxText(channel))) {
+        int room = PlatformText.maxText(channel) - (message.buttons().isEmpty() ? 0 : PlatformText.choicesReserve(channel));
+        for (String part : PlatformText.split(text, room)) {
             parts.add(OutboundMessage.text(part));
         }
         return withChoicesOnLast(parts, message);

@@ -19,6 +19,11 @@ public final class PlatformText {
         };
     }
 
+    /** Room kept free in the last part where buttons become numbered choices written into the text. */
+    public static int choicesReserve(ChatChannel channel) {
+        return channel == ChatChannel.ZALO ? 400 : 0;
+    }
+
     public static int maxCaption(ChatChannel channel) {
         return switch (channel) {
             case TELEGRAM -> 1024;

@@ -1,0 +1,214 @@
+package vn.chibo.support;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A local Zalo Bot Platform server as ../shared/reference/zalo-bot-api.md describes it: POST with JSON,
+ * {ok, result} answers, one update per getUpdates, texts of 1 to 2000 characters, photos as URLs.
+ */
+public final class FakeZalo implements AutoCloseable {
+
+    public static final String TOKEN = "987654:zalo-test-secret";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Map<String, Set<String>> METHODS = Map.of(
+            "getUpdates", Set.of("timeout"),
+            "sendMessage", Set.of("chat_id", "text"),
+            "sendPhoto", Set.of("chat_id", "photo", "caption"),
+            "setWebhook", Set.of("url", "secret_token"),
+            "deleteWebhook", Set.of(),
+            "getWebhookInfo", Set.of(),
+            "getMe", Set.of());
+
+    public record Call(String method, JsonNode body) {
+        public String chatId() {
+            return body.path("chat_id").asString(null);
+        }
+
+        public String text() {
+            return body.has("text") ? body.get("text").asString() : body.path("caption").asString(null);
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<String> violations = new CopyOnWriteArrayList<>();
+    private final LinkedBlockingQueue<JsonNode> updates = new LinkedBlockingQueue<>();
+    private final Set<String> blocked = ConcurrentHashMap.newKeySet();
+    private final AtomicLong nextMessageId = new AtomicLong(1);
+
+    public FakeZalo() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(16));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public String[] settings(String... more) {
+        var all = new ArrayList<>(List.of("chibo.zalo.token=" + TOKEN, "chibo.zalo.api-url=" + url(),
+                "chibo.zalo.poll-timeout=1s"));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    /** Queues a text from a user (private chat: the chat id is the user id); answers its message id. */
+    public String userSends(String userId, String text) {
+        String messageId = "m" + nextMessageId.incrementAndGet();
+        updates.add(textUpdate(messageId, userId, text));
+        return messageId;
+    }
+
+    /** The same message delivered a second time. */
+    public void redeliver(String messageId, String userId, String text) {
+        updates.add(textUpdate(messageId, userId, text));
+    }
+
+    public static ObjectNode textUpdate(String messageId, String userId, String text) {
+        ObjectNode update = NODES.objectNode();
+        update.put("event_name", "message.text.received");
+        ObjectNode message = update.putObject("message");
+        message.put("message_id", messageId);
+        message.put("date", System.currentTimeMillis());
+        message.put("text", text);
+        message.putObject("from").put("id", userId).put("display_name", "Zalo " + userId);
+        message.putObject("chat").put("id", userId).put("chat_type", "PRIVATE");
+        return update;
+    }
+
+    public void block(String chatId) {
+        blocked.add(chatId);
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    public List<Call> sentTo(String chatId) {
+        return calls.stream().filter(c -> c.method().startsWith("send") && chatId.equals(c.chatId())).toList();
+    }
+
+    public List<Call> awaitSentTo(String chatId, int count) {
+        FakeTelegram.await(count + " Zalo message(s) to " + chatId, () -> sentTo(chatId).size() >= count);
+        return sentTo(chatId);
+    }
+
+    public List<String> violations() {
+        return List.copyOf(violations);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String prefix = "/bot" + TOKEN + "/";
+            if (!path.startsWith(prefix) || !"POST".equals(exchange.getRequestMethod())) {
+                respond(exchange, 404, error(404, "Not found"));
+                return;
+            }
+            String method = path.substring(prefix.length());
+            byte[] raw = exchange.getRequestBody().readAllBytes();
+            JsonNode body = raw.length == 0 ? NODES.objectNode() : JSON.readTree(raw);
+            Set<String> fields = METHODS.get(method);
+            if (fields == null) {
+                violations.add("unknown method " + method);
+                respond(exchange, 404, error(404, "Method not found"));
+                return;
+            }
+            body.properties().forEach(e -> {
+                if (!fields.contains(e.getKey())) {
+                    violations.add(method + " has no field " + e.getKey());
+                }
+            });
+            if (method.equals("getUpdates")) {
+                respond(exchange, 200, poll());
+                return;
+            }
+            if (method.startsWith("send")) {
+                String chatId = body.path("chat_id").asString("");
+                String text = body.has("text") ? body.get("text").asString() : body.path("caption").asString("");
+                if (method.equals("sendMessage") && (text.isEmpty() || text.length() > 2000)) {
+                    violations.add("sendMessage text has " + text.length() + " characters, not 1-2000");
+                }
+                if (method.equals("sendPhoto") && !body.path("photo").asString("").startsWith("http")) {
+                    violations.add("sendPhoto photo is not a URL");
+                }
+                if (blocked.contains(chatId)) {
+                    respond(exchange, 403, error(403, "User has blocked the bot"));
+                    return;
+                }
+            }
+            calls.add(new Call(method, body));
+            ObjectNode answer = NODES.objectNode();
+            answer.put("ok", true);
+            if (method.startsWith("send")) {
+                answer.putObject("result").put("message_id", "b" + nextMessageId.incrementAndGet());
+            } else {
+                answer.put("result", true);
+            }
+            respond(exchange, 200, answer);
+        }
+    }
+
+    private JsonNode poll() {
+        try {
+            JsonNode update = updates.poll(300, TimeUnit.MILLISECONDS);
+            if (update == null) {
+                return error(408, "Request timeout");
+            }
+            ObjectNode answer = NODES.objectNode();
+            answer.put("ok", true);
+            answer.set("result", update);
+            return answer;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return error(408, "Request timeout");
+        }
+    }
+
+    private static ObjectNode error(int code, String description) {
+        ObjectNode answer = NODES.objectNode();
+        answer.put("ok", false);
+        answer.put("error_code", code);
+        answer.put("description", description);
+        return answer;
+    }
+
+    private static void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
