@@ -65,6 +65,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final Set<String> blockedChats = ConcurrentHashMap.newKeySet();
     private final AtomicInteger tooManyRequestsToAnswer = new AtomicInteger();
     private final AtomicInteger tooManyRequestsAnswered = new AtomicInteger();
+    private final AtomicInteger serverErrorsToAnswer = new AtomicInteger();
     private volatile int retryAfterSeconds = 1;
     private final Limiter overall;
     private final Map<String, Limiter> perChat = new ConcurrentHashMap<>();
@@ -160,6 +161,11 @@ public final class FakeTelegram implements AutoCloseable {
         tooManyRequestsToAnswer.set(times);
     }
 
+    /** The next sends fail as a proxy in front of Telegram fails: 502 and a page that is not JSON. */
+    public void answerServerError(int times) {
+        serverErrorsToAnswer.set(times);
+    }
+
     public int tooManyRequestsAnswered() {
         return tooManyRequestsAnswered.get();
     }
@@ -229,6 +235,13 @@ public final class FakeTelegram implements AutoCloseable {
             Map<String, JsonNode> fields = multipart ? Multipart.fields(contentType, body) : jsonFields(body);
             fields.remove("method");
             violations.addAll(BotApiSpec.get().violations(name, fields).stream().map(v -> name + ": " + v).toList());
+            if (name.startsWith("send") && serverErrorsToAnswer.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                calls.add(new Call(name, withRefusal(fields), System.nanoTime(), multipart));
+                byte[] page = "<html><body>502 Bad Gateway</body></html>".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(502, page.length);
+                exchange.getResponseBody().write(page);
+                return;
+            }
             respond(exchange, answer(name, fields, multipart));
         }
     }

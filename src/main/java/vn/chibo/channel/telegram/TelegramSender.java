@@ -112,11 +112,14 @@ class TelegramSender implements ChannelSender {
         return new InputFile(new ByteArrayInputStream(file.content()), file.fileName());
     }
 
-    /** 429 waits; 403 and a vanished chat are for good; other 4xx are our mistake; the rest may pass. */
+    /**
+     * 429 waits; 403 and a vanished chat are for good; other 4xx are our mistake; the rest (5xx, and answers
+     * that were no Bot API answer at all, such as a proxy's error page) may pass on another try.
+     */
     private static SendResult refusal(TelegramApiRequestException e) {
         Integer code = e.getErrorCode();
         String description = String.valueOf(e.getApiResponse()).toLowerCase(Locale.ROOT);
-        if (code == null || code >= 500) {
+        if (code == null || code < 400 || code >= 500) {
             return new SendResult.Transient(e.toString());
         }
         if (code == 429) {

@@ -50,6 +50,23 @@ class TelegramLimitsTest {
     }
 
     @Test
+    void aServerErrorIsRetriedAfterABackoff() {
+        try (var telegram = new FakeTelegram(); var app = RunningApp.start(folder, telegram.settings())) {
+            telegram.answerServerError(1);
+            app.bean(Outbox.class).enqueue(ChatChannel.TELEGRAM, "7201", OutboundMessage.text("Nhắc họp"), "test:5xx");
+            var jdbc = app.bean(JdbcClient.class);
+            await("the failure recorded", () -> jdbc.sql("SELECT attempts FROM outbox_message WHERE idempotency_key = 'test:5xx'")
+                    .query(Integer.class).single() == 1);
+            assertThat(telegram.sentTo(7201)).isEmpty();
+
+            app.clock.advance(Duration.ofSeconds(1));
+
+            assertThat(telegram.awaitSentTo(7201, 1).get(0).text()).isEqualTo("Nhắc họp");
+            assertThat(telegram.calls("sendMessage")).hasSize(2);
+        }
+    }
+
+    @Test
     void aRestartInTheMiddleOfAFanOutFinishesItWithNoMessageSentTwice() {
         var clock = new MutableClock(RunningApp.START);
         try (var telegram = new FakeTelegram(10, 1)) {
