@@ -40,14 +40,13 @@ public class Outbox {
      * @return false when this key was queued before, and nothing was queued now
      */
     public boolean enqueue(ChatChannel channel, String chatId, OutboundMessage message, String idempotencyKey) {
-        if (store.exists(idempotencyKey)) {
-            return false;
-        }
         Instant now = clock.instant();
         List<OutboundMessage> parts = parts(channel, message);
-        for (int i = 0; i < parts.size(); i++) {
-            String key = i == 0 ? idempotencyKey : idempotencyKey + "#" + (i + 1);
-            store.insert(channel, chatId, key, json.writeValueAsString(parts.get(i)), now);
+        if (!store.insert(channel, chatId, idempotencyKey, json.writeValueAsString(parts.get(0)), now)) {
+            return false;
+        }
+        for (int i = 1; i < parts.size(); i++) {
+            store.insert(channel, chatId, idempotencyKey + "#" + (i + 1), json.writeValueAsString(parts.get(i)), now);
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -56,11 +56,17 @@ public final class FakeTelegram implements AutoCloseable {
         }
     }
 
+    static {
+        // the JDK server otherwise leaves Nagle's algorithm on, and every answer waits for a delayed ACK
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final LinkedBlockingDeque<JsonNode> updates = new LinkedBlockingDeque<>();
     private final AtomicLong nextUpdateId = new AtomicLong(1000);
+    private volatile JsonNode lastPushed;
     private final AtomicLong nextMessageId = new AtomicLong(1);
     private final Set<String> blockedChats = ConcurrentHashMap.newKeySet();
     private final AtomicInteger tooManyRequestsToAnswer = new AtomicInteger();
@@ -137,7 +143,7 @@ public final class FakeTelegram implements AutoCloseable {
 
     /** Queues the last update once more with the same id, as when Telegram delivers a batch again. */
     public void duplicateLastUpdate() {
-        updates.add(updates.peekLast().deepCopy());
+        updates.add(lastPushed.deepCopy());
     }
 
     /** The update as JSON, for webhook deliveries that do not go through getUpdates. */
@@ -322,6 +328,7 @@ public final class FakeTelegram implements AutoCloseable {
         ObjectNode update = NODES.objectNode();
         update.put("update_id", id);
         update.set(kind, body);
+        lastPushed = update;
         updates.add(update);
         return id;
     }

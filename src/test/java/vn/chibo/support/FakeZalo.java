@@ -50,6 +50,11 @@ public final class FakeZalo implements AutoCloseable {
         }
     }
 
+    static {
+        // the JDK server otherwise leaves Nagle's algorithm on, and every answer waits for a delayed ACK
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,16 +35,26 @@ public final class RunningApp implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final int port;
+    /** The clock tests move; null for an app on the system clock. */
     public final MutableClock clock;
 
-    private RunningApp(ConfigurableApplicationContext context, MutableClock clock) {
+    private RunningApp(ConfigurableApplicationContext context, Clock clock) {
         this.context = context;
-        this.clock = clock;
+        this.clock = clock instanceof MutableClock movable ? movable : null;
         this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
     /** Starts the app with the admin token set and demo mode off, plus any {@code --key=value} settings. */
     public static RunningApp start(Path folder, MutableClock clock, String... settings) {
+        return start(folder, (Clock) clock, settings);
+    }
+
+    /** On the real clock, for benchmarks that measure time as it passes. */
+    public static RunningApp startOnSystemClock(Path folder, String... settings) {
+        return start(folder, Clock.system(MutableClock.VIETNAM), settings);
+    }
+
+    private static RunningApp start(Path folder, Clock clock, String... settings) {
         var args = new LinkedHashMap<String, String>();
         args.put("chibo.database.path", folder.resolve("chibo.db").toString());
         args.put("server.port", "0");

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chibo.channel.Outbox;
+import vn.chibo.channel.outbox.SerialWrites;
 import vn.chibo.conversation.Conversation;
 import vn.chibo.conversation.InboundMessage;
 import vn.chibo.conversation.OutboundMessage;
@@ -32,12 +33,14 @@ public class InboundPipeline {
     private final Outbox outbox;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final SerialWrites writes;
     private final Clock clock;
     private final ExecutorService workers;
     private final Object[] chatLocks = new Object[STRIPES];
 
     InboundPipeline(Conversation conversation, Outbox outbox, JdbcClient jdbc, TransactionTemplate transaction,
-                    Clock clock, InboundProperties properties) {
+                    SerialWrites writes, Clock clock, InboundProperties properties) {
+        this.writes = writes;
         this.conversation = conversation;
         this.outbox = outbox;
         this.jdbc = jdbc;
@@ -69,7 +72,7 @@ public class InboundPipeline {
     public void handleOne(InboundUpdate update) {
         InboundMessage message = update.message();
         synchronized (chatLocks[Math.floorMod(message.chatId().hashCode(), STRIPES)]) {
-            transaction.executeWithoutResult(status -> {
+            writes.run(() -> transaction.executeWithoutResult(status -> {
                 if (!firstTime(update)) {
                     return;
                 }
@@ -78,7 +81,7 @@ public class InboundPipeline {
                     outbox.enqueue(message.channel(), message.chatId(), replies.get(i),
                             "reply:" + message.channel() + ":" + update.updateId() + ":" + i);
                 }
-            });
+            }));
         }
     }
 

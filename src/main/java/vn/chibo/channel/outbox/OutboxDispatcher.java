@@ -3,12 +3,15 @@ package vn.chibo.channel.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -20,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.chibo.conversation.OutboundMessage;
@@ -28,7 +32,8 @@ import vn.chibo.organization.Organization;
 
 /**
  * Sends what the outbox holds: in queue order per chat, within each platform's limits, retrying what can be
- * retried and recording what cannot. A message is marked sent as soon as the platform accepted it.
+ * retried and recording what cannot. Answers are recorded a few milliseconds after the platform gave them,
+ * by this dispatcher's own thread in one transaction per batch; until then the message counts as in flight.
  */
 @Component
 public class OutboxDispatcher implements SmartLifecycle {
@@ -43,6 +48,14 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final Clock clock;
     private final OutboxProperties properties;
 
+    private final TransactionTemplate transaction;
+    private final SerialWrites writes;
+
+    /** A send's answer, recorded by the dispatching thread in batches; until then its message is in flight. */
+    private record Outcome(OutboxStore.Row row, SendResult result, String chatKey) {
+    }
+
+    private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private final Set<String> busyChats = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
@@ -50,8 +63,10 @@ public class OutboxDispatcher implements SmartLifecycle {
     private ExecutorService workers;
 
     OutboxDispatcher(OutboxStore store, List<ChannelSender> senders, Organization organization, JsonMapper json,
-                     Clock clock, OutboxProperties properties) {
+                     Clock clock, OutboxProperties properties, TransactionTemplate transaction, SerialWrites writes) {
         this.store = store;
+        this.transaction = transaction;
+        this.writes = writes;
         this.organization = organization;
         this.json = json;
         this.clock = clock;
@@ -89,6 +104,7 @@ public class OutboxDispatcher implements SmartLifecycle {
             if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
                 log.warn("Outbox sends still under way at shutdown: {}", inFlight.size());
             }
+            recordOutcomes();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -104,6 +120,7 @@ public class OutboxDispatcher implements SmartLifecycle {
         while (running) {
             long parkNanos = properties.pollInterval().toNanos();
             try {
+                recordOutcomes();
                 parkNanos = Math.min(parkNanos, pass());
             } catch (RuntimeException e) {
                 log.error("Outbox pass failed; trying again at the next poll", e);
@@ -116,6 +133,10 @@ public class OutboxDispatcher implements SmartLifecycle {
 
     /** Hands every message that may go now to a worker; answers how long to wait before the next pass. */
     private long pass() {
+        long ready = throttles.values().stream().mapToLong(Throttle::nanosUntilReady).min().orElse(Long.MAX_VALUE);
+        if (ready > 0) {
+            return ready;
+        }
         Instant now = clock.instant();
         Set<String> blocked = new HashSet<>();
         long wait = Long.MAX_VALUE;
@@ -143,20 +164,37 @@ public class OutboxDispatcher implements SmartLifecycle {
     }
 
     private void deliver(OutboxStore.Row row, ChannelSender sender, String chatKey) {
+        SendResult result;
         try {
-            SendResult result;
-            try {
-                result = sender.send(row.chatId(), json.readValue(row.payload(), OutboundMessage.class));
-            } catch (RuntimeException e) {
-                result = new SendResult.Transient(e.toString());
-            }
-            record(row, result);
+            result = sender.send(row.chatId(), json.readValue(row.payload(), OutboundMessage.class));
         } catch (RuntimeException e) {
-            log.error("Could not record the outcome of outbox message {}", row.id(), e);
-        } finally {
-            busyChats.remove(chatKey);
-            inFlight.remove(row.id());
+            result = new SendResult.Transient(e.toString());
+        }
+        outcomes.add(new Outcome(row, result, chatKey));
+        // with half a batch still under way, the next pass would mostly find those again
+        if (inFlight.size() - outcomes.size() <= properties.batchSize() / 2) {
             wake();
+        }
+    }
+
+    /** Records the answers gathered since the last time in one transaction, then frees their chats. */
+    private void recordOutcomes() {
+        var batch = new ArrayList<Outcome>();
+        for (Outcome outcome; (outcome = outcomes.poll()) != null; ) {
+            batch.add(outcome);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            writes.run(() -> transaction.executeWithoutResult(status -> batch.forEach(o -> record(o.row(), o.result()))));
+        } catch (RuntimeException e) {
+            outcomes.addAll(batch);
+            throw e;
+        }
+        for (Outcome outcome : batch) {
+            busyChats.remove(outcome.chatKey());
+            inFlight.remove(outcome.row().id());
         }
     }
 

@@ -21,11 +21,6 @@ public class OutboxStore {
         this.jdbc = jdbc;
     }
 
-    public boolean exists(String idempotencyKey) {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key = ?")
-                .param(idempotencyKey).query(Long.class).single() > 0;
-    }
-
     /** False when a message with this key was queued before: the same key never yields a second message. */
     public boolean insert(ChatChannel channel, String chatId, String idempotencyKey, String payload, Instant now) {
         return jdbc.sql("""

@@ -20,13 +20,14 @@ final class Throttle {
     static final long CHAT_BUSY = -1;
 
     private final ChannelLimits limits;
+    private final long burst;
     private final Bucket overall;
     private final ConcurrentMap<String, Bucket> chats = new ConcurrentHashMap<>();
     private volatile Instant pausedUntil = Instant.MIN;
 
     Throttle(ChannelLimits limits) {
         this.limits = limits;
-        long burst = Math.max(1, limits.perSecond() / 10);
+        this.burst = Math.max(1, limits.perSecond() / 10);
         this.overall = Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(limits.perSecond(), Duration.ofSeconds(1))
                         .initialTokens(burst).build())
@@ -43,6 +44,17 @@ final class Throttle {
         }
     }
 
+    /**
+     * 0 when the channel may send now; else how long until a whole burst may go, so that a waiting dispatcher
+     * wakes to send a burst rather than one message per look at the queue.
+     */
+    long nanosUntilReady() {
+        if (overall.getAvailableTokens() >= 1) {
+            return 0;
+        }
+        return Math.max(1, overall.estimateAbilityToConsume(burst).getNanosToWaitForRefill());
+    }
+
     /** 0 when a message may go now; else nanoseconds until the channel may send, or {@link #CHAT_BUSY}. */
     long tryAcquire(String chatId, boolean group) {
         Bucket chat = chats.computeIfAbsent(chatId, id -> group ? perMinute(limits.perGroupPerMinute())
@@ -55,7 +67,7 @@ final class Throttle {
             return 0;
         }
         chat.addTokens(1);
-        return Math.max(1, probe.getNanosToWaitForRefill());
+        return nanosUntilReady();
     }
 
     private static Bucket perSecond(int rate) {

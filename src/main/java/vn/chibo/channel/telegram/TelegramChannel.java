@@ -1,7 +1,12 @@
 package vn.chibo.channel.telegram;
 
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +23,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import vn.chibo.channel.inbound.InboundPipeline;
+import vn.chibo.channel.outbox.OutboxProperties;
 import vn.chibo.conversation.Conversation;
 
 /** The Telegram channel, present when TELEGRAM_BOT_TOKEN is set. */
@@ -35,9 +41,20 @@ class TelegramChannel {
         return () -> url;
     }
 
+    /**
+     * OkHttp lets 5 requests run at once per host by default, and TelegramBots sends through that queue even
+     * for a blocking call; the outbox's workers decide how many sends run at once, so the client must not.
+     */
     @Bean
-    TelegramClient telegramClient(TelegramProperties properties, Supplier<TelegramUrl> telegramUrl) {
-        return new OkHttpTelegramClient(properties.token(), telegramUrl.get());
+    TelegramClient telegramClient(TelegramProperties properties, Supplier<TelegramUrl> telegramUrl,
+                                  OutboxProperties outbox) {
+        var dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(outbox.workers() + 8);
+        dispatcher.setMaxRequestsPerHost(outbox.workers() + 8);
+        var http = new OkHttpClient.Builder().dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(outbox.workers() + 8, 5, TimeUnit.MINUTES))
+                .build();
+        return new OkHttpTelegramClient(http, properties.token(), telegramUrl.get());
     }
 
     @Bean

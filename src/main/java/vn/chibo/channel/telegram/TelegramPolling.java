@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -24,6 +25,7 @@ class TelegramPolling implements SmartLifecycle {
     private final Supplier<TelegramUrl> url;
     private final TelegramInbound inbound;
     private TelegramBotsLongPollingApplication application;
+    private BotSession session;
 
     TelegramPolling(TelegramProperties properties, Supplier<TelegramUrl> url, TelegramInbound inbound) {
         this.properties = properties;
@@ -35,7 +37,7 @@ class TelegramPolling implements SmartLifecycle {
     public void start() {
         application = new TelegramBotsLongPollingApplication();
         try {
-            application.registerBot(properties.token(), url, new DefaultGetUpdatesGenerator(),
+            session = application.registerBot(properties.token(), url, new DefaultGetUpdatesGenerator(),
                     (List<Update> updates) -> inbound.handle(updates));
         } catch (TelegramApiException e) {
             throw new IllegalStateException("Cannot start Telegram long polling", e);
@@ -46,7 +48,7 @@ class TelegramPolling implements SmartLifecycle {
     @Override
     public void stop() {
         try {
-            application.unregisterBot(properties.token());
+            session.close();
             application.close();
         } catch (Exception e) {
             log.warn("Telegram long polling did not stop cleanly", e);

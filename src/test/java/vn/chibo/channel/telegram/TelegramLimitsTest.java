@@ -92,6 +92,24 @@ class TelegramLimitsTest {
     }
 
     @Test
+    void anUpdateDeliveredAgainAfterARestartIsNotHandledAgain() {
+        var clock = new MutableClock(RunningApp.START);
+        try (var telegram = new FakeTelegram()) {
+            try (var app = RunningApp.start(folder, clock, telegram.settings())) {
+                telegram.userSends(7301, "/trogiup");
+                telegram.awaitSentTo(7301, 1);
+            }
+            telegram.duplicateLastUpdate();
+            try (var app = RunningApp.start(folder, clock, telegram.settings())) {
+                telegram.userSends(7301, "xin chào");
+                telegram.awaitSentTo(7301, 2);
+                assertThat(telegram.sentTo(7301).get(1).text()).as("the redelivered /trogiup was dropped").contains("chưa liên kết");
+            }
+            assertThat(telegram.sentTo(7301)).hasSize(2);
+        }
+    }
+
+    @Test
     void paidBroadcastIsOffByDefaultAndAskedForWhenSet() {
         try (var telegram = new FakeTelegram()) {
             try (var app = RunningApp.start(folder, telegram.settings())) {

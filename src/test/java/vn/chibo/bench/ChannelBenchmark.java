@@ -1,0 +1,175 @@
+package vn.chibo.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+import vn.chibo.channel.Outbox;
+import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.organization.ChatChannel;
+import vn.chibo.organization.Organization;
+import vn.chibo.support.FakeTelegram;
+import vn.chibo.support.RunningApp;
+
+/**
+ * The channel benchmark of the README, against the local fake Telegram server, all in one run:
+ * (a) a fan-out of 10,000 messages with the limit at 300/s on both sides, (b) the same unthrottled,
+ * (c) 20,000 inbound updates from linked members through the whole core, and a bare TelegramBots echo bot
+ * on the same updates. Prints its figures; asserts nothing.
+ */
+public final class ChannelBenchmark {
+
+    private static final int FAN_OUT = 10_000;
+    private static final int INBOUND = 20_000;
+    private static final int MEMBERS = 1_000;
+    private static final String UNLIMITED = "1000000";
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Files.createTempDirectory("chibo-bench");
+        fanOut(folder.resolve("throttled"), 300);
+        fanOut(folder.resolve("unthrottled"), 0);
+        inbound(folder.resolve("inbound"));
+        echoBot();
+        System.exit(0);
+    }
+
+    /** @param limit messages per second on both sides; 0 for no limit anywhere */
+    private static void fanOut(Path folder, int limit) {
+        boolean throttled = limit > 0;
+        try (var telegram = throttled ? new FakeTelegram(limit, 1) : new FakeTelegram(1_000_000, 1_000_000);
+             var app = RunningApp.startOnSystemClock(folder, telegram.settings(
+                     "chibo.telegram.limits.per-second=" + (throttled ? limit : UNLIMITED)))) {
+            var outbox = app.bean(Outbox.class);
+            var transaction = app.bean(TransactionTemplate.class);
+            long start = System.nanoTime();
+            for (int batch = 0; batch < FAN_OUT; batch += 1_000) {
+                int first = batch;
+                transaction.executeWithoutResult(status -> {
+                    for (int i = first; i < first + 1_000; i++) {
+                        outbox.enqueue(ChatChannel.TELEGRAM, String.valueOf(100_000 + i),
+                                OutboundMessage.text("Thông báo: họp chi bộ 19:30 thứ Năm, 05/12/2026"), "bench:" + i);
+                    }
+                });
+            }
+            awaitMinutes(10, () -> telegram.calls("sendMessage").stream()
+                    .filter(c -> !c.fields().containsKey("__refused")).count() >= FAN_OUT);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double rate = FAN_OUT / seconds;
+            if (throttled) {
+                System.out.printf("(a) fan-out %,d at %d/s: %.1f s, %.1f msg/s, achieved/allowed %.3f, 429s %d%n",
+                        FAN_OUT, limit, seconds, rate, rate / limit, telegram.tooManyRequestsAnswered());
+            } else {
+                System.out.printf("(b) fan-out %,d unthrottled: %.2f s, %.0f msg/s%n", FAN_OUT, seconds, rate);
+            }
+        }
+    }
+
+    private static void inbound(Path folder) {
+        try (var telegram = new FakeTelegram(1_000_000, 1_000_000);
+             var app = RunningApp.startOnSystemClock(folder, telegram.settings(
+                     "chibo.telegram.limits.per-second=" + UNLIMITED, "chibo.telegram.limits.per-chat-per-second=" + UNLIMITED))) {
+            var roster = new StringBuilder("cell,full_name,phone,role,status\n");
+            for (int i = 0; i < MEMBERS; i++) {
+                roster.append("Đảng bộ Bench/Chi bộ ").append(i / 50).append(",Đảng viên ").append(i)
+                        .append(",09").append(String.format("%08d", i)).append(",member,official\n");
+            }
+            var imported = app.importRoster(roster.toString()).json().get("members");
+            var organization = app.bean(Organization.class);
+            for (int i = 0; i < MEMBERS; i++) {
+                organization.link(imported.get(i).get("inviteCode").asString(), ChatChannel.TELEGRAM,
+                        String.valueOf(200_000 + i), String.valueOf(200_000 + i), "Bench", "vi");
+            }
+            var pushedAt = new ConcurrentHashMap<Long, Long>();
+            long start = System.currentTimeMillis();
+            for (int i = 0; i < INBOUND; i++) {
+                long id = telegram.userSends(200_000 + (i % MEMBERS), "/hoso");
+                pushedAt.put(id, System.currentTimeMillis());
+            }
+            var jdbc = app.bean(JdbcClient.class);
+            awaitMinutes(10, () -> jdbc.sql("SELECT COUNT(*) FROM processed_update").query(Long.class).single() >= INBOUND);
+            long handled = System.currentTimeMillis();
+            var latencies = new ArrayList<Long>();
+            jdbc.sql("SELECT idempotency_key, created_at FROM outbox_message WHERE idempotency_key LIKE 'reply:%'")
+                    .query((rs, n) -> {
+                        long update = Long.parseLong(rs.getString(1).split(":")[2]);
+                        latencies.add(rs.getLong(2) - pushedAt.get(update));
+                        return null;
+                    }).list();
+            awaitMinutes(10, () -> telegram.calls("sendMessage").size() >= INBOUND);
+            long replied = System.currentTimeMillis();
+            System.out.printf("(c) inbound %,d updates through the core: %.0f updates/s handled (reply queued), "
+                            + "latency p50 %d ms p99 %d ms (burst: all pushed at once); all %,d replies sent after %.1f s%n",
+                    INBOUND, INBOUND * 1000.0 / (handled - start), percentile(latencies, 50), percentile(latencies, 99),
+                    INBOUND, (replied - start) / 1000.0);
+        }
+    }
+
+    /** The same 20,000 updates to a bare TelegramBots bot that echoes each text back, and nothing else. */
+    private static void echoBot() throws TelegramApiException {
+        try (var telegram = new FakeTelegram(1_000_000, 1_000_000)) {
+            var url = new TelegramUrl("http", "127.0.0.1", Integer.parseInt(telegram.url().replaceAll(".*:", "")), false);
+            var client = new OkHttpTelegramClient(FakeTelegram.TOKEN, url);
+            var pushedAt = new ConcurrentHashMap<String, Long>();
+            var latencies = Collections.synchronizedList(new ArrayList<Long>());
+            var application = new TelegramBotsLongPollingApplication();
+            application.registerBot(FakeTelegram.TOKEN, () -> url, new DefaultGetUpdatesGenerator(), (List<Update> updates) -> {
+                for (Update update : updates) {
+                    try {
+                        client.execute(SendMessage.builder().chatId(update.getMessage().getChatId())
+                                .text("echo " + update.getUpdateId()).build());
+                        latencies.add(System.currentTimeMillis() - pushedAt.get(String.valueOf(update.getUpdateId())));
+                    } catch (TelegramApiException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+            long start = System.currentTimeMillis();
+            for (int i = 0; i < INBOUND; i++) {
+                long id = telegram.userSends(300_000 + (i % MEMBERS), "/hoso");
+                pushedAt.put(String.valueOf(id), System.currentTimeMillis());
+            }
+            awaitMinutes(10, () -> latencies.size() >= INBOUND);
+            long done = System.currentTimeMillis();
+            System.out.printf("(c') bare TelegramBots echo bot, same %,d updates: %.0f updates/s, latency p50 %d ms p99 %d ms%n",
+                    INBOUND, INBOUND * 1000.0 / (done - start), percentile(latencies, 50), percentile(latencies, 99));
+            application.unregisterBot(FakeTelegram.TOKEN);
+        }
+    }
+
+    private static long percentile(List<Long> values, int percentile) {
+        var sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+    }
+
+    private static void awaitMinutes(int minutes, BooleanSupplier done) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes);
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Benchmark step did not finish in " + minutes + " minutes");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+}
