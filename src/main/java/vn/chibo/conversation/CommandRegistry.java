@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,6 +35,12 @@ class CommandRegistry {
             throw new IllegalStateException("Command /" + name + " is claimed twice: by "
                     + clash.getClass().getName() + " and " + command.getClass().getName());
         }
+    }
+
+    /** The name to show: the English alias to English speakers where there is one, else the Vietnamese name. */
+    static String shownName(ChatCommand command, Locale locale) {
+        boolean english = locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
+        return english && !command.aliases().isEmpty() ? command.aliases().get(0) : command.name();
     }
 
     Optional<ChatCommand> find(String name) {

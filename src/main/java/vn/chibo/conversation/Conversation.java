@@ -55,11 +55,9 @@ public class Conversation {
      * and plain members alike when {@code role} is {@link Role#MEMBER}.
      */
     public List<MenuEntry> menu(Role role, Locale locale) {
-        boolean english = locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
         return commands.all().stream()
                 .filter(command -> command.access().allows(role))
-                .map(command -> new MenuEntry(
-                        english && !command.aliases().isEmpty() ? command.aliases().get(0) : command.name(),
+                .map(command -> new MenuEntry(CommandRegistry.shownName(command, locale),
                         messages.getMessage(command.descriptionKey(), null, locale)))
                 .toList();
     }

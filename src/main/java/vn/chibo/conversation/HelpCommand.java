@@ -2,7 +2,6 @@ package vn.chibo.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** /trogiup (/help): the commands this user may use, in their language, and buttons for the simple ones. */
 final class HelpCommand implements ChatCommand {
@@ -30,15 +29,13 @@ final class HelpCommand implements ChatCommand {
 
     @Override
     public List<OutboundMessage> handle(ChatContext chat, String arguments) {
-        boolean english = chat.locale().getLanguage().equals(Locale.ENGLISH.getLanguage());
         var text = new StringBuilder(chat.text(chat.member().isPresent() ? "help.title" : "help.title.unlinked"));
         var buttons = new ArrayList<Button>();
         for (ChatCommand command : registry.all()) {
             if (!command.access().allows(chat.member())) {
                 continue;
             }
-            String shown = english && !command.aliases().isEmpty() ? command.aliases().get(0) : command.name();
-            text.append('\n').append('/').append(shown).append(" — ").append(chat.text(command.descriptionKey()));
+            text.append('\n').append('/').append(CommandRegistry.shownName(command, chat.locale())).append(" — ").append(chat.text(command.descriptionKey()));
             if (command.offeredAsButton()) {
                 buttons.add(new Button(chat.text("command." + command.name() + ".button"), "/" + command.name()));
             }
