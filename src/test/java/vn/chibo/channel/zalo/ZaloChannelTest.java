@@ -108,6 +108,12 @@ class ZaloChannelTest {
             assertThat(served.status()).isEqualTo(200);
             assertThat(served.contentType()).isEqualTo("image/png");
             assertThat(linked.get("/files/not-a-real-token").status()).isEqualTo(404);
+            linked.bean(Outbox.class).enqueue(ChatChannel.ZALO, BINH, OutboundMessage.withFile("Báo cáo tháng 11",
+                    new OutboundFile(OutboundFile.Kind.DOCUMENT, "bao-cao.xlsx", "application/octet-stream", png)), "test:doc");
+            FakeZalo.Call document = zalo.awaitSentTo(BINH, 2).get(1);
+            assertThat(document.method()).isEqualTo("sendMessage");
+            assertThat(document.text()).contains("Báo cáo tháng 11", "bao-cao.xlsx", "http://chibo.example.vn/files/");
+
             linked.clock.advance(Duration.ofDays(8));
             assertThat(linked.get(path).status()).as("the link expires").isEqualTo(404);
         }
