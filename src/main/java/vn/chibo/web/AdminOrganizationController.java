@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -92,7 +89,7 @@ class AdminOrganizationController {
     @GetMapping("/cells/{id}/members")
     List<MemberView> members(@PathVariable long id) {
         OrgUnit cell = organization.unit(id).filter(OrgUnit::isCell)
-                .orElseThrow(() -> notFound("No cell with id " + id));
+                .orElseThrow(() -> AdminProblems.notFound("No cell with id " + id));
         var accounts = organization.identitiesUnder(cell);
         return organization.membersOf(cell).stream().map(m -> {
             List<ChatIdentity> linked = accounts.getOrDefault(m.id(), List.of());
@@ -108,7 +105,7 @@ class AdminOrganizationController {
     /** A fresh invite, for a member who changed phone or wants to link a second platform. */
     @PostMapping("/members/{id}/invite")
     InviteView invite(@PathVariable long id) {
-        Member member = organization.member(id).orElseThrow(() -> notFound("No member with id " + id));
+        Member member = organization.member(id).orElseThrow(() -> AdminProblems.notFound("No member with id " + id));
         Invite invite = organization.newInvite(member.id());
         return new InviteView(member.id(), invite.code(), invite.expiresAt(), deepLinks.telegram(invite.code()));
     }
@@ -127,10 +124,5 @@ class AdminOrganizationController {
             throw new RosterRejectedException(List.of(
                     new RosterProblem(1, null, messages.getMessage("roster.problem.notUtf8", null, locale))));
         }
-    }
-
-    private static ErrorResponseException notFound(String detail) {
-        return new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail), null);
     }
 }

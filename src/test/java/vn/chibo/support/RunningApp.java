@@ -96,6 +96,12 @@ public final class RunningApp implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Any method, with the admin token. */
+    public Response send(String method, String path, String contentType, String body) {
+        return send(request(path, "Authorization", "Bearer " + ADMIN_TOKEN).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     /** Same as {@link #get}, with the admin token. */
     public Response adminGet(String path) {
         return get(path, "Authorization", "Bearer " + ADMIN_TOKEN);
