@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +33,12 @@ public class Schedules {
     private final Organization organization;
     private final Clock clock;
     private final ZoneId defaultZone;
+    private final ApplicationEventPublisher events;
 
-    Schedules(JdbcClient jdbc, Organization organization, Clock clock, @Value("${chibo.time-zone}") ZoneId defaultZone) {
+    Schedules(JdbcClient jdbc, Organization organization, Clock clock, @Value("${chibo.time-zone}") ZoneId defaultZone,
+              ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.organization = organization;
         this.clock = clock;
         this.defaultZone = defaultZone;
@@ -85,6 +89,11 @@ public class Schedules {
                         rule.time().withSecond(0).withNano(0).toString(), rule.place().strip(), zone == null ? null : zone.getId(),
                         clock.instant().toEpochMilli())
                 .update();
+        events.publishEvent(new RuleChanged(unit));
+    }
+
+    /** Published in the transaction that changed a unit's rule. */
+    record RuleChanged(OrgUnit unit) {
     }
 
     /** The next {@code count} regular meetings that have not begun, by a rule. */

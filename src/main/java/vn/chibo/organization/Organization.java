@@ -3,6 +3,7 @@ package vn.chibo.organization;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +70,12 @@ public class Organization {
 
     public List<ChatIdentity> identitiesOf(long memberId) {
         return store.identitiesOf(memberId);
+    }
+
+    /** Where to write to a member: the reachable account they used last, on whichever platform. */
+    public Optional<ChatIdentity> preferredIdentity(long memberId) {
+        return store.identitiesOf(memberId).stream().filter(ChatIdentity::reachable)
+                .max(Comparator.comparing(ChatIdentity::lastSeenAt));
     }
 
     /** Every linked chat account of the members at or below a unit, by member id. */

@@ -1,6 +1,8 @@
 package vn.chibo.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -24,6 +26,15 @@ class AdminProblems {
     static ErrorResponseException notFound(String detail) {
         return new ErrorResponseException(HttpStatus.NOT_FOUND,
                 ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail), null);
+    }
+
+    /** 422 with every reason (message keys) written out in the caller's language. */
+    static ProblemDetail unprocessable(MessageSource messages, String summaryKey, List<String> problemKeys, Locale locale) {
+        List<String> texts = problemKeys.stream().map(key -> messages.getMessage(key, null, locale)).toList();
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage(summaryKey, new Object[] {String.join(" ", texts)}, locale));
+        problem.setProperty("errors", texts.stream().map(text -> Map.of("message", text)).toList());
+        return problem;
     }
 
     @ExceptionHandler(RosterRejectedException.class)

@@ -6,10 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,10 +105,6 @@ class AdminScheduleController {
 
     @ExceptionHandler(ScheduleRejectedException.class)
     ProblemDetail rejected(ScheduleRejectedException rejected, Locale locale) {
-        List<String> texts = rejected.problems().stream().map(key -> messages.getMessage(key, null, locale)).toList();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage("schedule.rejected", new Object[] {String.join(" ", texts)}, locale));
-        problem.setProperty("errors", texts.stream().map(text -> Map.of("message", text)).toList());
-        return problem;
+        return AdminProblems.unprocessable(messages, "schedule.rejected", rejected.problems(), locale);
     }
 }

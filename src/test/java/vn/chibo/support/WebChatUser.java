@@ -16,6 +16,7 @@ public final class WebChatUser {
     private final RunningApp app;
     private final String chatId;
     private final String language;
+    private long lastPushed;
 
     private WebChatUser(RunningApp app, String chatId, String language) {
         this.app = app;
@@ -49,6 +50,24 @@ public final class WebChatUser {
 
     public List<Reply> actAsDemoMember(long memberId) {
         return exchange("/api/chat/demo-login", Map.of("chatId", chatId, "memberId", memberId, "language", language));
+    }
+
+    /** Messages pushed to this browser (announcements, reminders) that it has not fetched yet. */
+    public List<String> inbox() {
+        RunningApp.Response response = app.get("/api/chat/inbox?chatId=" + chatId + "&after=" + lastPushed);
+        var texts = new ArrayList<String>();
+        for (JsonNode message : response.json().get("messages")) {
+            texts.add(message.get("text").asString());
+            lastPushed = message.get("id").asLong();
+        }
+        return texts;
+    }
+
+    /** Waits for the next pushed message; the outbox sends within its poll interval. */
+    public String awaitPushed() {
+        var received = new ArrayList<String>();
+        FakeTelegram.await("a message pushed to web chat " + chatId, () -> received.addAll(inbox()) && !received.isEmpty());
+        return String.join("\n", received);
     }
 
     /** The text of all replies to one message, joined, for assertions that do not care how it was split. */

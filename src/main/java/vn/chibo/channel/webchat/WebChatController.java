@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.chibo.conversation.Button;
@@ -37,9 +38,11 @@ class WebChatController {
     private final DemoCommittee demo;
     private final Organization organization;
     private final MessageSource messages;
+    private final WebChatInbox inbox;
 
     WebChatController(Conversation conversation, DemoCommittee demo, Organization organization,
-                      MessageSource messages) {
+                      MessageSource messages, WebChatInbox inbox) {
+        this.inbox = inbox;
         this.conversation = conversation;
         this.demo = demo;
         this.organization = organization;
@@ -64,6 +67,12 @@ class WebChatController {
     record Replies(List<Reply> replies) {
     }
 
+    record PushedReply(long id, String text, List<List<Button>> buttons) {
+    }
+
+    record Inbox(List<PushedReply> messages) {
+    }
+
     @GetMapping("/config")
     ChatConfig config(Locale locale) {
         return new ChatConfig(demo.enabled(), demo.members().stream()
@@ -78,6 +87,13 @@ class WebChatController {
         var message = new InboundMessage(ChatChannel.WEB, chatId, chatId, null, request.language(), request.text(),
                 request.payload(), null, null);
         return replies(conversation.handle(message));
+    }
+
+    /** Messages pushed to this browser since {@code after}, which the page asks for every few seconds. */
+    @GetMapping("/inbox")
+    Inbox inbox(@RequestParam String chatId, @RequestParam(defaultValue = "0") long after) {
+        return new Inbox(inbox.after(validChatId(chatId), after).stream()
+                .map(p -> new PushedReply(p.id(), p.message().text(), p.message().buttons())).toList());
     }
 
     /** Demo only: act as a demo member by linking with a fresh code for them, exactly as /start would. */

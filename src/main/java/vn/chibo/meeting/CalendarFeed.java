@@ -1,0 +1,66 @@
+package vn.chibo.meeting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Locale;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.Status;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.chibo.text.Languages;
+
+/**
+ * A cell's meetings as an iCalendar feed at an unguessable address, for members' phone calendars: the last
+ * three months and the coming ones; cancelled meetings stay in it, marked cancelled, so phones remove them.
+ */
+@RestController
+class CalendarFeed {
+
+    private static final Duration MEETING_LENGTH = Duration.ofHours(2);
+    private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+    private final Meetings meetings;
+    private final MeetingTexts texts;
+    private final Clock clock;
+
+    CalendarFeed(Meetings meetings, MeetingTexts texts, Clock clock) {
+        this.meetings = meetings;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @GetMapping(CalendarLinks.PATH + "{token}.ics")
+    ResponseEntity<String> feed(@PathVariable String token) {
+        return meetings.cellOfCalendar(token).map(cell -> {
+            Instant now = clock.instant();
+            var calendar = new ICalendar();
+            calendar.setProductId("-//chibo-bot//meetings//VI");
+            calendar.setName(cell.name());
+            Locale vietnamese = Languages.VIETNAMESE;
+            for (Meeting meeting : meetings.between(cell, now.minus(Duration.ofDays(92)), now.plus(Duration.ofDays(400)))) {
+                var event = new VEvent();
+                calendar.addEvent(event);
+                event.setUid("meeting-" + meeting.id() + "@chibo-bot");
+                event.setSequence(meeting.version());
+                event.setSummary(texts.title(meeting, vietnamese));
+                event.setLocation(meeting.place());
+                event.setDateStart(Date.from(meeting.startsAt().toInstant()));
+                event.setDateEnd(Date.from(meeting.startsAt().toInstant().plus(MEETING_LENGTH)));
+                if (meeting.topic() != null) {
+                    event.setDescription(meeting.topic());
+                }
+                event.setStatus(meeting.cancelled() ? Status.cancelled() : Status.confirmed());
+            }
+            return ResponseEntity.ok().contentType(CALENDAR).body(Biweekly.write(calendar).go());
+        }).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+}

@@ -1,0 +1,25 @@
+package vn.chibo.meeting;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Where a cell's calendar feed is reached: under CHIBO_PUBLIC_URL, or this machine when that is not set. */
+@Component
+class CalendarLinks {
+
+    static final String PATH = "/calendar/";
+
+    private final Environment environment;
+
+    CalendarLinks(Environment environment) {
+        this.environment = environment;
+    }
+
+    String feed(String token) {
+        String base = environment.getProperty("chibo.public-url", "");
+        if (base.isBlank()) {
+            base = "http://localhost:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        }
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + PATH + token + ".ics";
+    }
+}

@@ -1,0 +1,41 @@
+package vn.chibo.meeting;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import vn.chibo.channel.Outbox;
+import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.organization.Member;
+import vn.chibo.organization.OrgUnit;
+import vn.chibo.organization.Organization;
+import vn.chibo.text.Languages;
+
+/**
+ * Tells every member of the cell of a change, on the platform they used last, in the transaction of the
+ * change itself: the change and its announcements commit together or not at all.
+ */
+@Component
+class MeetingNotifier {
+
+    private final Organization organization;
+    private final Outbox outbox;
+    private final MeetingTexts texts;
+
+    MeetingNotifier(Organization organization, Outbox outbox, MeetingTexts texts) {
+        this.organization = organization;
+        this.outbox = outbox;
+        this.texts = texts;
+    }
+
+    @EventListener
+    void announce(MeetingChanged change) {
+        Meeting meeting = change.meeting();
+        OrgUnit cell = organization.unit(meeting.cellId()).orElseThrow();
+        for (Member member : organization.membersOf(cell)) {
+            organization.preferredIdentity(member.id()).ifPresent(identity -> outbox.enqueue(identity.channel(),
+                    identity.chatId(),
+                    OutboundMessage.text(texts.announcement(change, Languages.of(identity.language()))),
+                    "meeting:" + meeting.id() + ":v" + meeting.version() + ":member:" + member.id()));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package vn.chibo.meeting;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.chibo.text.VietnameseDates;
+
+/** How a meeting reads in a message: its title (the regular one is named by its month), time and place. */
+@Component
+class MeetingTexts {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+
+    private final MessageSource messages;
+
+    MeetingTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String title(Meeting meeting, Locale locale) {
+        if (meeting.title() != null) {
+            return meeting.title();
+        }
+        return messages.getMessage("meeting.regularTitle", new Object[] {MONTH.format(meeting.startsAt())}, locale);
+    }
+
+    String when(Meeting meeting, Locale locale) {
+        return VietnameseDates.dateTime(meeting.startsAt(), messages, locale);
+    }
+
+    /** "19:30 thứ Bảy, 05/12/2026 — Sinh hoạt chi bộ định kỳ tháng 12/2026 — Nhà văn hóa tổ 3" */
+    String line(Meeting meeting, Locale locale) {
+        String line = when(meeting, locale) + " — " + title(meeting, locale) + " — " + meeting.place();
+        return meeting.cancelled()
+                ? messages.getMessage("meeting.cancelledLine", new Object[] {line, meeting.cancelReason()}, locale)
+                : line;
+    }
+
+    /** What members are told of a change. */
+    String announcement(MeetingChanged change, Locale locale) {
+        Meeting meeting = change.meeting();
+        String key = "meeting.announce." + change.what().name();
+        String text = messages.getMessage(key, new Object[] {title(meeting, locale), when(meeting, locale),
+                meeting.place(), meeting.cancelReason()}, locale);
+        if (meeting.topic() != null && change.what() == MeetingChanged.What.ADDED) {
+            text += "\n" + messages.getMessage("meeting.topic", new Object[] {meeting.topic()}, locale);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,206 @@
+package vn.chibo.meeting;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.organization.OrgUnit;
+import vn.chibo.organization.Organization;
+
+/**
+ * A cell's concrete meetings: the regular ones for the coming months, kept in step with the rule, and the
+ * ones added by hand. Every change is published, in its transaction, for the members to be told.
+ */
+@Service
+public class Meetings {
+
+    private static final int MAX_TEXT = 200;
+    private static final int MAX_TOPIC = 1000;
+
+    private final MeetingStore store;
+    private final Schedules schedules;
+    private final Organization organization;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int monthsAhead;
+    private final SecureRandom random = new SecureRandom();
+
+    Meetings(MeetingStore store, Schedules schedules, Organization organization, ApplicationEventPublisher events,
+             Clock clock, @Value("${chibo.meetings.months-ahead}") int monthsAhead) {
+        this.store = store;
+        this.schedules = schedules;
+        this.organization = organization;
+        this.events = events;
+        this.clock = clock;
+        this.monthsAhead = monthsAhead;
+    }
+
+    public Optional<Meeting> meeting(long id) {
+        return store.find(id);
+    }
+
+    /** Meetings starting in [from, to), the regular ones of the coming months made first if missing. */
+    @Transactional
+    public List<Meeting> between(OrgUnit cell, Instant from, Instant to) {
+        ensureUpcoming(cell);
+        return store.between(cell.id(), from, to);
+    }
+
+    /** The meetings that have not begun, for the coming months. */
+    @Transactional
+    public List<Meeting> upcoming(OrgUnit cell) {
+        Instant now = clock.instant();
+        return between(cell, now, now.atZone(clock.getZone()).plusMonths(monthsAhead + 1L).toInstant());
+    }
+
+    /** Makes the regular meetings of this month and the coming ones that have not begun and do not exist yet. */
+    @Transactional
+    public void ensureUpcoming(OrgUnit cell) {
+        var effective = schedules.effectiveRule(cell);
+        if (effective.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        YearMonth first = YearMonth.from(now.atZone(effective.get().zone()));
+        for (YearMonth month = first; !month.isAfter(first.plusMonths(monthsAhead)); month = month.plusMonths(1)) {
+            ZonedDateTime start = effective.get().rule().startIn(month, effective.get().zone());
+            if (start.toInstant().isAfter(now) && !store.hasRegular(cell.id(), month)) {
+                store.insert(cell.id(), Meeting.Kind.REGULAR, start.toInstant(), effective.get().zone(),
+                        effective.get().rule().place(), null, null, month, now);
+            }
+        }
+    }
+
+    /** After a rule changed: future regular meetings nobody moved take the new day, time and place. */
+    @EventListener
+    void followRule(Schedules.RuleChanged event) {
+        OrgUnit changed = event.unit();
+        List<OrgUnit> cells = changed.isCell() ? List.of(changed) : organization.cellsUnder(changed);
+        Instant now = clock.instant();
+        for (OrgUnit cell : cells) {
+            var effective = schedules.effectiveRule(cell);
+            if (effective.isEmpty()) {
+                continue;
+            }
+            for (Meeting meeting : store.followingRule(cell.id(), now)) {
+                ZonedDateTime start = effective.get().rule().startIn(YearMonth.from(meeting.startsAt()), effective.get().zone());
+                if (start.toInstant().isAfter(now)) {
+                    store.update(meeting.id(), start.toInstant(), effective.get().rule().place(), null, null, false, now);
+                    publish(meeting.id(), MeetingChanged.What.MOVED);
+                }
+            }
+            ensureUpcoming(cell);
+        }
+    }
+
+    /** A thematic or extra meeting. */
+    @Transactional
+    public Meeting add(OrgUnit cell, Meeting.Kind kind, ZonedDateTime startsAt, String place, String title, String topic) {
+        var problems = new ArrayList<String>();
+        checkStart(startsAt, problems);
+        checkText(place, MAX_TEXT, true, "meeting.problem.place", problems);
+        checkText(title, MAX_TEXT, kind == Meeting.Kind.THEMATIC, "meeting.problem.title", problems);
+        checkText(topic, MAX_TOPIC, false, "meeting.problem.topic", problems);
+        reject(problems);
+        long id = store.insert(cell.id(), kind, startsAt.toInstant(), startsAt.getZone(), place.strip(), strip(title),
+                strip(topic), null, clock.instant());
+        return publish(id, MeetingChanged.What.ADDED);
+    }
+
+    @Transactional
+    public Meeting change(long id, MeetingChange change) {
+        Meeting meeting = store.find(id).orElseThrow(() -> new MeetingRejectedException(List.of("meeting.problem.unknown")));
+        var problems = new ArrayList<String>();
+        if (meeting.cancelled()) {
+            problems.add("meeting.problem.cancelled");
+        } else if (!meeting.startsAt().toInstant().isAfter(clock.instant())) {
+            problems.add("meeting.problem.begun");
+        }
+        if (change.startsAt() != null) {
+            checkStart(change.startsAt(), problems);
+        }
+        checkText(change.place(), MAX_TEXT, false, "meeting.problem.place", problems);
+        checkText(change.title(), MAX_TEXT, false, "meeting.problem.title", problems);
+        checkText(change.topic(), MAX_TOPIC, false, "meeting.problem.topic", problems);
+        reject(problems);
+        boolean moved = change.startsAt() != null && !change.startsAt().toInstant().equals(meeting.startsAt().toInstant())
+                || change.place() != null && !change.place().strip().equals(meeting.place());
+        ZonedDateTime start = change.startsAt() == null ? meeting.startsAt() : change.startsAt();
+        store.update(id, start.toInstant(), change.place() == null ? meeting.place() : change.place().strip(),
+                change.title() == null ? meeting.title() : strip(change.title()),
+                change.topic() == null ? meeting.topic() : strip(change.topic()), moved, clock.instant());
+        return publish(id, moved ? MeetingChanged.What.MOVED : MeetingChanged.What.UPDATED);
+    }
+
+    @Transactional
+    public Meeting cancel(long id, String reason) {
+        Meeting meeting = store.find(id).orElseThrow(() -> new MeetingRejectedException(List.of("meeting.problem.unknown")));
+        var problems = new ArrayList<String>();
+        if (meeting.cancelled()) {
+            problems.add("meeting.problem.cancelled");
+        } else if (!meeting.startsAt().toInstant().isAfter(clock.instant())) {
+            problems.add("meeting.problem.begun");
+        }
+        checkText(reason, 500, true, "meeting.problem.reason", problems);
+        reject(problems);
+        store.cancel(id, reason.strip(), clock.instant());
+        return publish(id, MeetingChanged.What.CANCELLED);
+    }
+
+    /** The unguessable address part of a cell's calendar feed, made on first use. */
+    @Transactional
+    public String calendarToken(OrgUnit cell) {
+        return store.calendarToken(cell.id()).orElseGet(() -> {
+            byte[] bytes = new byte[24];
+            random.nextBytes(bytes);
+            store.insertCalendarToken(cell.id(), Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+            return store.calendarToken(cell.id()).orElseThrow();
+        });
+    }
+
+    Optional<OrgUnit> cellOfCalendar(String token) {
+        return store.cellOfCalendar(token).flatMap(organization::unit);
+    }
+
+    private Meeting publish(long id, MeetingChanged.What what) {
+        Meeting meeting = store.find(id).orElseThrow();
+        events.publishEvent(new MeetingChanged(meeting, what));
+        return meeting;
+    }
+
+    private void checkStart(ZonedDateTime startsAt, List<String> problems) {
+        if (startsAt == null) {
+            problems.add("meeting.problem.startsAt");
+        } else if (!startsAt.toInstant().isAfter(clock.instant())) {
+            problems.add("meeting.problem.past");
+        }
+    }
+
+    private static void checkText(String text, int max, boolean required, String key, List<String> problems) {
+        if (required && (text == null || text.isBlank()) || text != null && text.strip().length() > max) {
+            problems.add(key);
+        }
+    }
+
+    private static void reject(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new MeetingRejectedException(problems);
+        }
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

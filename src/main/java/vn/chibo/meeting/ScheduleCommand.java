@@ -1,0 +1,67 @@
+package vn.chibo.meeting;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.chibo.conversation.Access;
+import vn.chibo.conversation.ChatCommand;
+import vn.chibo.conversation.ChatContext;
+import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.organization.Member;
+import vn.chibo.organization.OrgUnit;
+import vn.chibo.organization.Organization;
+
+/** /lich (/schedule): the cell's coming meetings, and the address of its calendar feed. */
+@Component
+class ScheduleCommand implements ChatCommand {
+
+    private final Meetings meetings;
+    private final Organization organization;
+    private final MeetingTexts texts;
+    private final CalendarLinks links;
+
+    ScheduleCommand(Meetings meetings, Organization organization, MeetingTexts texts, CalendarLinks links) {
+        this.meetings = meetings;
+        this.organization = organization;
+        this.texts = texts;
+        this.links = links;
+    }
+
+    @Override
+    public String name() {
+        return "lich";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("schedule");
+    }
+
+    @Override
+    public Access access() {
+        return Access.MEMBER;
+    }
+
+    @Override
+    public boolean offeredAsButton() {
+        return true;
+    }
+
+    @Override
+    public List<OutboundMessage> handle(ChatContext chat, String arguments) {
+        Member me = chat.member().orElseThrow();
+        if (!me.unit().isCell()) {
+            return List.of(chat.reply("schedule.notInCell"));
+        }
+        OrgUnit cell = organization.unit(me.unit().id()).orElseThrow();
+        List<Meeting> coming = meetings.upcoming(cell);
+        if (coming.isEmpty()) {
+            return List.of(chat.reply("schedule.none", cell.name()));
+        }
+        var text = new StringBuilder(chat.text("schedule.title", cell.name()));
+        coming.forEach(meeting -> text.append("\n• ").append(texts.line(meeting, chat.locale())));
+        text.append("\n\n").append(chat.text("schedule.calendar", links.feed(meetings.calendarToken(cell))));
+        return List.of(OutboundMessage.text(text.toString()));
+    }
+}

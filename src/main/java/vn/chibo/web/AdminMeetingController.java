@@ -1,0 +1,115 @@
+package vn.chibo.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingChange;
+import vn.chibo.meeting.MeetingRejectedException;
+import vn.chibo.meeting.Meetings;
+import vn.chibo.organization.OrgUnit;
+import vn.chibo.organization.Organization;
+
+/** A cell's meetings: list, add a thematic or extra one, move or change one, cancel one with a reason. */
+@RestController
+@RequestMapping("/api/admin")
+class AdminMeetingController {
+
+    private final Meetings meetings;
+    private final Organization organization;
+    private final MessageSource messages;
+    private final ZoneId zone;
+
+    AdminMeetingController(Meetings meetings, Organization organization, MessageSource messages,
+                           @Value("${chibo.time-zone}") ZoneId zone) {
+        this.meetings = meetings;
+        this.organization = organization;
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    record MeetingBody(Meeting.Kind kind, OffsetDateTime startsAt, String place, String title, String topic) {
+    }
+
+    record CancelBody(String reason) {
+    }
+
+    record MeetingView(long id, long cellId, String kind, OffsetDateTime startsAt, String place, String title,
+                       String topic, String status, String cancelReason) {
+        static MeetingView of(Meeting m) {
+            return new MeetingView(m.id(), m.cellId(), m.kind().name(), m.startsAt().toOffsetDateTime(), m.place(),
+                    m.title(), m.topic(), m.cancelled() ? "CANCELLED" : "SCHEDULED", m.cancelReason());
+        }
+    }
+
+    /** {@code from} and {@code to} are dates (YYYY-MM-DD, both included); by default today and three months on. */
+    @GetMapping("/cells/{id}/meetings")
+    List<MeetingView> list(@PathVariable long id, @RequestParam(required = false) LocalDate from,
+                           @RequestParam(required = false) LocalDate to) {
+        OrgUnit cell = cell(id);
+        LocalDate first = from != null ? from : LocalDate.now(zone);
+        LocalDate last = to != null ? to : first.plusMonths(3);
+        Instant start = first.atStartOfDay(zone).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
+        return meetings.between(cell, start, end).stream().map(MeetingView::of).toList();
+    }
+
+    @PostMapping("/cells/{id}/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
+    MeetingView add(@PathVariable long id, @RequestBody MeetingBody body) {
+        OrgUnit cell = cell(id);
+        Meeting.Kind kind = body.kind() == null ? Meeting.Kind.THEMATIC : body.kind();
+        return MeetingView.of(meetings.add(cell, kind, zoned(body.startsAt()), body.place(), body.title(), body.topic()));
+    }
+
+    @PatchMapping("/meetings/{id}")
+    MeetingView change(@PathVariable long id, @RequestBody MeetingBody body) {
+        existing(id);
+        return MeetingView.of(meetings.change(id, new MeetingChange(zoned(body.startsAt()), body.place(), body.title(),
+                body.topic())));
+    }
+
+    @PostMapping("/meetings/{id}/cancel")
+    MeetingView cancel(@PathVariable long id, @RequestBody CancelBody body) {
+        existing(id);
+        return MeetingView.of(meetings.cancel(id, body.reason()));
+    }
+
+    @ExceptionHandler(MeetingRejectedException.class)
+    ProblemDetail rejected(MeetingRejectedException rejected, Locale locale) {
+        return AdminProblems.unprocessable(messages, "meeting.rejected", rejected.problems(), locale);
+    }
+
+    /** Times keep the offset they were given in; a meeting is in the cell's zone, which is the bot's for now. */
+    private ZonedDateTime zoned(OffsetDateTime startsAt) {
+        return startsAt == null ? null : startsAt.atZoneSameInstant(zone);
+    }
+
+    private OrgUnit cell(long id) {
+        return organization.unit(id).filter(OrgUnit::isCell).orElseThrow(() -> AdminProblems.notFound("No cell with id " + id));
+    }
+
+    private void existing(long id) {
+        meetings.meeting(id).orElseThrow(() -> AdminProblems.notFound("No meeting with id " + id));
+    }
+}
