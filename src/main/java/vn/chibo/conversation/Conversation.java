@@ -34,9 +34,12 @@ public class Conversation {
     private final MessageSource messages;
     private final Clock clock;
     private final ConversationProperties properties;
+    private final List<PlainTextHandler> plainTextHandlers;
 
-    Conversation(CommandRegistry commands, StartCommand start, DialogStore dialogs, Organization organization, MessageSource messages,
-                 Clock clock, ConversationProperties properties) {
+    Conversation(CommandRegistry commands, StartCommand start, DialogStore dialogs, Organization organization,
+                 MessageSource messages, Clock clock, ConversationProperties properties,
+                 List<PlainTextHandler> plainTextHandlers) {
+        this.plainTextHandlers = plainTextHandlers;
         this.commands = commands;
         this.start = start;
         this.dialogs = dialogs;
@@ -96,6 +99,14 @@ public class Conversation {
         if (chat.member().isEmpty() && LOOKS_LIKE_CODE.matcher(input).matches()) {
             return run(chat, "start", input);
         }
+        if (chat.member().isPresent() && !input.isEmpty()) {
+            for (PlainTextHandler handler : plainTextHandlers) {
+                var answer = handler.handle(chat, input);
+                if (answer.isPresent()) {
+                    return withDialog(chat, null, answer.get());
+                }
+            }
+        }
         if (input.isEmpty() && message.attachment() != null) {
             return List.of(chat.reply("hint.attachment"));
         }
@@ -117,7 +128,7 @@ public class Conversation {
 
     private List<OutboundMessage> withDialog(ChatContext chat, ChatCommand command, List<OutboundMessage> replies) {
         var next = chat.nextDialog();
-        if (next.isPresent()) {
+        if (next.isPresent() && command != null) {
             dialogs.save(chat.message(), command.name(), next.get(), clock.instant());
         } else {
             dialogs.clear(chat.message());

@@ -10,7 +10,7 @@ import vn.chibo.text.VietnameseDates;
 
 /** How a meeting reads in a message: its title (the regular one is named by its month), time and place. */
 @Component
-class MeetingTexts {
+public class MeetingTexts {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
@@ -20,19 +20,19 @@ class MeetingTexts {
         this.messages = messages;
     }
 
-    String title(Meeting meeting, Locale locale) {
+    public String title(Meeting meeting, Locale locale) {
         if (meeting.title() != null) {
             return meeting.title();
         }
         return messages.getMessage("meeting.regularTitle", new Object[] {MONTH.format(meeting.startsAt())}, locale);
     }
 
-    String when(Meeting meeting, Locale locale) {
+    public String when(Meeting meeting, Locale locale) {
         return VietnameseDates.dateTime(meeting.startsAt(), messages, locale);
     }
 
     /** "19:30 thứ Bảy, 05/12/2026 — Sinh hoạt chi bộ định kỳ tháng 12/2026 — Nhà văn hóa tổ 3" */
-    String line(Meeting meeting, Locale locale) {
+    public String line(Meeting meeting, Locale locale) {
         String line = when(meeting, locale) + " — " + title(meeting, locale) + " — " + meeting.place();
         return meeting.cancelled()
                 ? messages.getMessage("meeting.cancelledLine", new Object[] {line, meeting.cancelReason()}, locale)

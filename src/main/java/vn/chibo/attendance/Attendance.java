@@ -1,0 +1,190 @@
+package vn.chibo.attendance;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.Meetings;
+import vn.chibo.organization.ChatChannel;
+import vn.chibo.organization.Member;
+import vn.chibo.organization.OrgUnit;
+import vn.chibo.organization.Organization;
+
+/**
+ * Who will come and who came. Every reply is kept with its time and channel and the latest counts; replies
+ * close when the meeting begins. Check-in runs from open to close; at close, whoever is neither present nor
+ * excused counts as absent without reason.
+ */
+@Service
+public class Attendance {
+
+    private static final int MAX_REASON = 300;
+
+    private final JdbcClient jdbc;
+    private final Meetings meetings;
+    private final Organization organization;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    Attendance(JdbcClient jdbc, Meetings meetings, Organization organization, Clock clock) {
+        this.jdbc = jdbc;
+        this.meetings = meetings;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    /** An open check-in: its meeting and the code read out there. */
+    public record OpenCheckIn(Meeting meeting, String code) {
+    }
+
+    @Transactional
+    public void reply(Meeting meeting, Member member, Reply reply, String reason, ChatChannel channel) {
+        if (meeting.cancelled()) {
+            throw new AttendanceRefusedException(AttendanceRefusal.MEETING_CANCELLED);
+        }
+        if (!meeting.startsAt().toInstant().isAfter(clock.instant())) {
+            throw new AttendanceRefusedException(AttendanceRefusal.MEETING_BEGUN);
+        }
+        if (member.unit().id() != meeting.cellId()) {
+            throw new AttendanceRefusedException(AttendanceRefusal.NOT_IN_CELL);
+        }
+        String kept = reason == null || reason.isBlank() ? null : reason.strip();
+        if (reply == Reply.ABSENT_WITH_REASON && kept == null) {
+            throw new AttendanceRefusedException(AttendanceRefusal.REASON_REQUIRED);
+        }
+        if (kept != null && kept.length() > MAX_REASON) {
+            kept = kept.substring(0, MAX_REASON);
+        }
+        jdbc.sql("INSERT INTO rsvp (meeting_id, member_id, reply, reason, channel, replied_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(meeting.id(), member.id(), reply.name(), reply == Reply.ABSENT_WITH_REASON ? kept : null,
+                        channel.name(), clock.instant().toEpochMilli())
+                .update();
+    }
+
+    /** Every member of the meeting's cell, in roster order, with their latest reply and presence. */
+    public List<AttendanceLine> attendance(Meeting meeting) {
+        OrgUnit cell = organization.unit(meeting.cellId()).orElseThrow();
+        Map<Long, AttendanceLine> replies = new HashMap<>();
+        jdbc.sql("""
+                        SELECT r.member_id, r.reply, r.reason, r.replied_at, r.channel FROM rsvp r
+                        WHERE r.meeting_id = ? AND r.id = (SELECT MAX(id) FROM rsvp x
+                                                           WHERE x.meeting_id = r.meeting_id AND x.member_id = r.member_id)""")
+                .param(meeting.id())
+                .query((rs, n) -> replies.put(rs.getLong("member_id"), new AttendanceLine(null,
+                        Reply.valueOf(rs.getString("reply")), rs.getString("reason"),
+                        Instant.ofEpochMilli(rs.getLong("replied_at")), ChatChannel.valueOf(rs.getString("channel")), null)))
+                .list();
+        Map<Long, Boolean> presence = new HashMap<>();
+        jdbc.sql("SELECT member_id, present FROM presence WHERE meeting_id = ?").param(meeting.id())
+                .query((rs, n) -> presence.put(rs.getLong("member_id"), rs.getBoolean("present"))).list();
+        return organization.membersOf(cell).stream().map(member -> {
+            AttendanceLine reply = replies.get(member.id());
+            return reply == null
+                    ? new AttendanceLine(member, null, null, null, null, presence.get(member.id()))
+                    : new AttendanceLine(member, reply.reply(), reply.reason(), reply.repliedAt(), reply.channel(),
+                            presence.get(member.id()));
+        }).toList();
+    }
+
+    /** Opens check-in and answers the code to read out; opening again answers the same code. */
+    @Transactional
+    public String openCheckIn(Meeting meeting) {
+        if (meeting.cancelled()) {
+            throw new AttendanceRefusedException(AttendanceRefusal.MEETING_CANCELLED);
+        }
+        var existing = session(meeting.id());
+        if (existing.isPresent()) {
+            if (existing.get().closedAt() != null) {
+                throw new AttendanceRefusedException(AttendanceRefusal.CHECK_IN_CLOSED);
+            }
+            return existing.get().code();
+        }
+        String code = String.valueOf(1000 + random.nextInt(9000));
+        jdbc.sql("INSERT INTO check_in (meeting_id, cell_id, code, opened_at) VALUES (?, ?, ?, ?)")
+                .params(meeting.id(), meeting.cellId(), code, clock.instant().toEpochMilli()).update();
+        return code;
+    }
+
+    /** The open check-in of a member's cell, if there is one. */
+    public Optional<OpenCheckIn> openCheckIn(Member member) {
+        return jdbc.sql("""
+                        SELECT meeting_id, code FROM check_in
+                        WHERE cell_id = ? AND closed_at IS NULL ORDER BY opened_at DESC LIMIT 1""")
+                .param(member.unit().id())
+                .query((rs, n) -> new OpenCheckIn(meetings.meeting(rs.getLong("meeting_id")).orElseThrow(), rs.getString("code")))
+                .optional();
+    }
+
+    /** True when the code is the one read out at the member's open check-in; the member is then present. */
+    @Transactional
+    public boolean checkIn(Member member, String code) {
+        var open = openCheckIn(member);
+        if (open.isEmpty()) {
+            throw new AttendanceRefusedException(AttendanceRefusal.CHECK_IN_NOT_OPEN);
+        }
+        if (!open.get().code().equals(code.strip())) {
+            return false;
+        }
+        markPresence(open.get().meeting().id(), member.id(), true, "CODE");
+        return true;
+    }
+
+    /** The secretary's hand: present or absent, before or after close. */
+    @Transactional
+    public void mark(Meeting meeting, long memberId, boolean present) {
+        markPresence(meeting.id(), memberId, present, "MANUAL");
+    }
+
+    /** Closes check-in: everyone not marked present is marked absent (excused or not, by their reply). */
+    @Transactional
+    public void closeCheckIn(Meeting meeting) {
+        var session = session(meeting.id());
+        if (session.isEmpty()) {
+            throw new AttendanceRefusedException(AttendanceRefusal.CHECK_IN_NOT_OPEN);
+        }
+        if (session.get().closedAt() != null) {
+            return;
+        }
+        for (AttendanceLine line : attendance(meeting)) {
+            if (line.present() == null) {
+                jdbc.sql("INSERT INTO presence (meeting_id, member_id, present, source, marked_at) VALUES (?, ?, FALSE, 'CLOSE', ?)")
+                        .params(meeting.id(), line.member().id(), clock.instant().toEpochMilli()).update();
+            }
+        }
+        jdbc.sql("UPDATE check_in SET closed_at = ? WHERE meeting_id = ?")
+                .params(clock.instant().toEpochMilli(), meeting.id()).update();
+    }
+
+    private void markPresence(long meetingId, long memberId, boolean present, String source) {
+        jdbc.sql("""
+                        INSERT INTO presence (meeting_id, member_id, present, source, marked_at) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (meeting_id, member_id) DO UPDATE SET present = excluded.present,
+                            source = excluded.source, marked_at = excluded.marked_at""")
+                .params(meetingId, memberId, present, source, clock.instant().toEpochMilli()).update();
+    }
+
+    private record Session(String code, Instant closedAt) {
+    }
+
+    private Optional<Session> session(long meetingId) {
+        return jdbc.sql("SELECT code, closed_at FROM check_in WHERE meeting_id = ?").param(meetingId)
+                .query(Attendance::session).optional();
+    }
+
+    private static Session session(ResultSet rs, int row) throws SQLException {
+        long closed = rs.getLong("closed_at");
+        Instant closedAt = rs.wasNull() ? null : Instant.ofEpochMilli(closed);
+        return new Session(rs.getString("code"), closedAt);
+    }
+}

@@ -1,0 +1,17 @@
+package vn.chibo.attendance;
+
+/** Why an attendance action did not happen; each has a message key. */
+public enum AttendanceRefusal {
+    MEETING_BEGUN("attendance.refused.begun"),
+    MEETING_CANCELLED("attendance.refused.cancelled"),
+    NOT_IN_CELL("attendance.refused.notInCell"),
+    REASON_REQUIRED("attendance.refused.reasonRequired"),
+    CHECK_IN_CLOSED("attendance.refused.checkInClosed"),
+    CHECK_IN_NOT_OPEN("attendance.refused.checkInNotOpen");
+
+    public final String messageKey;
+
+    AttendanceRefusal(String messageKey) {
+        this.messageKey = messageKey;
+    }
+}

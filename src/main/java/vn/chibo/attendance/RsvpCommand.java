@@ -1,0 +1,175 @@
+package vn.chibo.attendance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.chibo.conversation.Access;
+import vn.chibo.conversation.Button;
+import vn.chibo.conversation.ChatCommand;
+import vn.chibo.conversation.ChatContext;
+import vn.chibo.conversation.Dialog;
+import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingTexts;
+import vn.chibo.meeting.Meetings;
+import vn.chibo.organization.Member;
+import vn.chibo.organization.Organization;
+
+/**
+ * /diemdanh (/rsvp): while check-in is open, confirm presence with the code; otherwise answer for the next
+ * meeting: Tham dự / Vắng có lý do (then the reason: quick choices or free text) / Vắng. Buttons carry
+ * "/diemdanh &lt;meeting&gt; co|lydo [reason]|vang", so a reminder can carry the same choices.
+ */
+@Component
+class RsvpCommand implements ChatCommand {
+
+    static final String ATTEND = "co";
+    static final String EXCUSED = "lydo";
+    static final String ABSENT = "vang";
+    static final String PRESENT = "comat";
+    private static final String AWAITING_REASON = "reason";
+    private static final String AWAITING_CODE = "code";
+    private static final List<String> QUICK_REASONS = List.of("attendance.reason.work", "attendance.reason.sick",
+            "attendance.reason.family");
+
+    private final Meetings meetings;
+    private final Attendance attendance;
+    private final Organization organization;
+    private final MeetingTexts texts;
+
+    RsvpCommand(Meetings meetings, Attendance attendance, Organization organization, MeetingTexts texts) {
+        this.meetings = meetings;
+        this.attendance = attendance;
+        this.organization = organization;
+        this.texts = texts;
+    }
+
+    @Override
+    public String name() {
+        return "diemdanh";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("rsvp");
+    }
+
+    @Override
+    public Access access() {
+        return Access.MEMBER;
+    }
+
+    @Override
+    public boolean offeredAsButton() {
+        return true;
+    }
+
+    /** The three choices for a meeting, as buttons; reminders use them too. */
+    static List<Button> choices(ChatContext chat, Meeting meeting) {
+        String command = "/diemdanh " + meeting.id() + " ";
+        return List.of(new Button(chat.text("attendance.choice.attend"), command + ATTEND),
+                new Button(chat.text("attendance.choice.excused"), command + EXCUSED),
+                new Button(chat.text("attendance.choice.absent"), command + ABSENT));
+    }
+
+    @Override
+    public List<OutboundMessage> handle(ChatContext chat, String arguments) {
+        Member me = chat.member().orElseThrow();
+        String[] words = arguments.strip().split("\\s+", 3);
+        if (arguments.isBlank() || words[0].equals(PRESENT)) {
+            var open = attendance.openCheckIn(me);
+            if (open.isPresent()) {
+                chat.awaitReply(AWAITING_CODE, Map.of());
+                return List.of(chat.reply("attendance.askCode"));
+            }
+            if (words[0].equals(PRESENT)) {
+                return List.of(chat.reply(AttendanceRefusal.CHECK_IN_NOT_OPEN.messageKey));
+            }
+            return nextMeeting(chat, me);
+        }
+        Optional<Meeting> meeting = parseId(words[0]).flatMap(meetings::meeting);
+        if (meeting.isEmpty() || words.length < 2) {
+            return nextMeeting(chat, me);
+        }
+        return switch (words[1]) {
+            case ATTEND -> record(chat, me, meeting.get(), Reply.ATTENDING, null);
+            case ABSENT -> record(chat, me, meeting.get(), Reply.ABSENT, null);
+            case EXCUSED -> words.length == 3 ? record(chat, me, meeting.get(), Reply.ABSENT_WITH_REASON, words[2])
+                    : askReason(chat, meeting.get());
+            default -> nextMeeting(chat, me);
+        };
+    }
+
+    @Override
+    public List<OutboundMessage> continueDialog(ChatContext chat, Dialog dialog, String input) {
+        Member me = chat.member().orElseThrow();
+        if (dialog.step().equals(AWAITING_CODE)) {
+            return checkIn(chat, me, input);
+        }
+        Optional<Meeting> meeting = parseId(dialog.data().get("meeting")).flatMap(meetings::meeting);
+        if (meeting.isEmpty()) {
+            return nextMeeting(chat, me);
+        }
+        return record(chat, me, meeting.get(), Reply.ABSENT_WITH_REASON, input);
+    }
+
+    List<OutboundMessage> checkIn(ChatContext chat, Member me, String code) {
+        try {
+            if (attendance.checkIn(me, code)) {
+                return List.of(chat.reply("attendance.checkedIn"));
+            }
+            chat.awaitReply(AWAITING_CODE, Map.of());
+            return List.of(chat.reply("attendance.wrongCode"));
+        } catch (AttendanceRefusedException refused) {
+            return List.of(chat.reply(refused.refusal().messageKey));
+        }
+    }
+
+    private List<OutboundMessage> nextMeeting(ChatContext chat, Member me) {
+        if (!me.unit().isCell()) {
+            return List.of(chat.reply(AttendanceRefusal.NOT_IN_CELL.messageKey));
+        }
+        Optional<Meeting> next = meetings.upcoming(organization.unit(me.unit().id()).orElseThrow()).stream()
+                .filter(m -> !m.cancelled()).findFirst();
+        if (next.isEmpty()) {
+            return List.of(chat.reply("attendance.noMeeting"));
+        }
+        return List.of(OutboundMessage.withButtons(chat.text("attendance.ask", describe(chat, next.get())),
+                choices(chat, next.get())));
+    }
+
+    private List<OutboundMessage> askReason(ChatContext chat, Meeting meeting) {
+        chat.awaitReply(AWAITING_REASON, Map.of("meeting", String.valueOf(meeting.id())));
+        String command = "/diemdanh " + meeting.id() + " " + EXCUSED + " ";
+        return List.of(OutboundMessage.withButtons(chat.text("attendance.askReason"), QUICK_REASONS.stream()
+                .map(key -> new Button(chat.text(key), command + chat.text(key))).toList()));
+    }
+
+    private List<OutboundMessage> record(ChatContext chat, Member me, Meeting meeting, Reply reply, String reason) {
+        try {
+            attendance.reply(meeting, me, reply, reason, chat.message().channel());
+        } catch (AttendanceRefusedException refused) {
+            return List.of(chat.reply(refused.refusal().messageKey));
+        }
+        String answer = chat.text("attendance.reply." + reply.name());
+        if (reply == Reply.ABSENT_WITH_REASON) {
+            answer += " (" + reason.strip() + ")";
+        }
+        return List.of(chat.reply("attendance.recorded", answer, describe(chat, meeting)));
+    }
+
+    private String describe(ChatContext chat, Meeting meeting) {
+        return texts.line(meeting, chat.locale());
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return text == null ? Optional.empty() : Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
