@@ -26,9 +26,6 @@ import vn.chibo.organization.Organization;
 @Component
 class RsvpCommand implements ChatCommand {
 
-    static final String ATTEND = "co";
-    static final String EXCUSED = "lydo";
-    static final String ABSENT = "vang";
     static final String PRESENT = "comat";
     private static final String AWAITING_REASON = "reason";
     private static final String AWAITING_CODE = "code";
@@ -39,8 +36,11 @@ class RsvpCommand implements ChatCommand {
     private final Attendance attendance;
     private final Organization organization;
     private final MeetingTexts texts;
+    private final RsvpButtons buttons;
 
-    RsvpCommand(Meetings meetings, Attendance attendance, Organization organization, MeetingTexts texts) {
+    RsvpCommand(Meetings meetings, Attendance attendance, Organization organization, MeetingTexts texts,
+                RsvpButtons buttons) {
+        this.buttons = buttons;
         this.meetings = meetings;
         this.attendance = attendance;
         this.organization = organization;
@@ -67,14 +67,6 @@ class RsvpCommand implements ChatCommand {
         return true;
     }
 
-    /** The three choices for a meeting, as buttons; reminders use them too. */
-    static List<Button> choices(ChatContext chat, Meeting meeting) {
-        String command = "/diemdanh " + meeting.id() + " ";
-        return List.of(new Button(chat.text("attendance.choice.attend"), command + ATTEND),
-                new Button(chat.text("attendance.choice.excused"), command + EXCUSED),
-                new Button(chat.text("attendance.choice.absent"), command + ABSENT));
-    }
-
     @Override
     public List<OutboundMessage> handle(ChatContext chat, String arguments) {
         Member me = chat.member().orElseThrow();
@@ -95,9 +87,9 @@ class RsvpCommand implements ChatCommand {
             return nextMeeting(chat, me);
         }
         return switch (words[1]) {
-            case ATTEND -> record(chat, me, meeting.get(), Reply.ATTENDING, null);
-            case ABSENT -> record(chat, me, meeting.get(), Reply.ABSENT, null);
-            case EXCUSED -> words.length == 3 ? record(chat, me, meeting.get(), Reply.ABSENT_WITH_REASON, words[2])
+            case RsvpButtons.ATTEND -> record(chat, me, meeting.get(), Reply.ATTENDING, null);
+            case RsvpButtons.ABSENT -> record(chat, me, meeting.get(), Reply.ABSENT, null);
+            case RsvpButtons.EXCUSED -> words.length == 3 ? record(chat, me, meeting.get(), Reply.ABSENT_WITH_REASON, words[2])
                     : askReason(chat, meeting.get());
             default -> nextMeeting(chat, me);
         };
@@ -138,12 +130,12 @@ class RsvpCommand implements ChatCommand {
             return List.of(chat.reply("attendance.noMeeting"));
         }
         return List.of(OutboundMessage.withButtons(chat.text("attendance.ask", describe(chat, next.get())),
-                choices(chat, next.get())));
+                buttons.choices(next.get(), chat.locale())));
     }
 
     private List<OutboundMessage> askReason(ChatContext chat, Meeting meeting) {
         chat.awaitReply(AWAITING_REASON, Map.of("meeting", String.valueOf(meeting.id())));
-        String command = "/diemdanh " + meeting.id() + " " + EXCUSED + " ";
+        String command = "/diemdanh " + meeting.id() + " " + RsvpButtons.EXCUSED + " ";
         return List.of(OutboundMessage.withButtons(chat.text("attendance.askReason"), QUICK_REASONS.stream()
                 .map(key -> new Button(chat.text(key), command + chat.text(key))).toList()));
     }

@@ -29,6 +29,13 @@ class MeetingStore {
                 .params(cellId, from.toEpochMilli(), to.toEpochMilli()).query(MeetingStore::meeting).list();
     }
 
+    List<Meeting> startingBetween(Instant from, Instant to) {
+        return jdbc.sql("""
+                        SELECT * FROM meeting WHERE cancelled_at IS NULL AND starts_at > ? AND starts_at <= ?
+                        ORDER BY starts_at, id""")
+                .params(from.toEpochMilli(), to.toEpochMilli()).query(MeetingStore::meeting).list();
+    }
+
     boolean hasRegular(long cellId, YearMonth month) {
         return jdbc.sql("SELECT COUNT(*) FROM meeting WHERE cell_id = ? AND regular_month = ?")
                 .params(cellId, month.toString()).query(Long.class).single() > 0;

@@ -65,6 +65,17 @@ public class Meetings {
         return between(cell, now, now.atZone(clock.getZone()).plusMonths(monthsAhead + 1L).toInstant());
     }
 
+    /** Meetings of every cell, not cancelled, starting after {@code from} and up to {@code to}. */
+    public List<Meeting> startingBetween(Instant from, Instant to) {
+        return store.startingBetween(from, to);
+    }
+
+    /** Keeps every cell's regular meetings made for the coming months. */
+    @Transactional
+    public void ensureUpcomingEverywhere() {
+        organization.cells().forEach(this::ensureUpcoming);
+    }
+
     /** Makes the regular meetings of this month and the coming ones that have not begun and do not exist yet. */
     @Transactional
     public void ensureUpcoming(OrgUnit cell) {

@@ -1,0 +1,133 @@
+package vn.chibo.reminder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chibo.attendance.Attendance;
+import vn.chibo.attendance.AttendanceLine;
+import vn.chibo.attendance.Reply;
+import vn.chibo.attendance.RsvpButtons;
+import vn.chibo.channel.Outbox;
+import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingTexts;
+import vn.chibo.meeting.Meetings;
+import vn.chibo.organization.Organization;
+import vn.chibo.text.Languages;
+
+/**
+ * Sends each meeting's reminder stages when they fall due. The first stage goes to every member, later ones
+ * skip those who said they will be absent. When several stages are due at once (the app was down, the
+ * meeting was added or moved close), only the latest goes out and the earlier ones are passed over. Whether a
+ * stage went out is recorded in the transaction that queues its messages, so a restart neither loses nor
+ * repeats one; a stage still unsent when the meeting begins is dropped.
+ */
+@Service
+public class Reminders {
+
+    private static final Set<Reply> SAID_ABSENT = Set.of(Reply.ABSENT, Reply.ABSENT_WITH_REASON);
+
+    private final Meetings meetings;
+    private final Attendance attendance;
+    private final Organization organization;
+    private final Outbox outbox;
+    private final ReminderPlan plan;
+    private final MeetingTexts texts;
+    private final RsvpButtons buttons;
+    private final MessageSource messages;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Reminders(Meetings meetings, Attendance attendance, Organization organization, Outbox outbox, ReminderPlan plan,
+              MeetingTexts texts, RsvpButtons buttons, MessageSource messages, JdbcClient jdbc,
+              TransactionTemplate transaction, Clock clock) {
+        this.meetings = meetings;
+        this.attendance = attendance;
+        this.organization = organization;
+        this.outbox = outbox;
+        this.plan = plan;
+        this.texts = texts;
+        this.buttons = buttons;
+        this.messages = messages;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** One look at the clock: every due stage of every meeting that has not begun. */
+    public void sendDue() {
+        Instant now = clock.instant();
+        meetings.ensureUpcomingEverywhere();
+        for (Meeting meeting : meetings.startingBetween(now, now.plus(Duration.ofDays(45)))) {
+            transaction.executeWithoutResult(status -> sendDue(meeting, now));
+        }
+    }
+
+    /** The stage sent last for a meeting, 0 before the first; what a nudge counts against. */
+    public int lastStageSent(Meeting meeting) {
+        return jdbc.sql("SELECT COALESCE(MAX(stage), 0) FROM reminder_stage WHERE meeting_id = ? AND outcome = 'SENT'")
+                .param(meeting.id()).query(Integer.class).single();
+    }
+
+    private void sendDue(Meeting meeting, Instant now) {
+        List<ZonedDateTime> due = plan.dueTimes(meeting.startsAt());
+        int latest = 0;
+        for (int stage = 1; stage <= due.size(); stage++) {
+            ZonedDateTime at = due.get(stage - 1);
+            if (at != null && !at.toInstant().isAfter(now) && !decided(meeting, stage)) {
+                latest = stage;
+            }
+        }
+        if (latest == 0) {
+            return;
+        }
+        for (int stage = 1; stage < latest; stage++) {
+            if (!decided(meeting, stage)) {
+                decide(meeting, stage, "PASSED_OVER", now);
+            }
+        }
+        decide(meeting, latest, "SENT", now);
+        send(meeting, latest);
+    }
+
+    private void send(Meeting meeting, int stage) {
+        for (AttendanceLine line : attendance.attendance(meeting)) {
+            if (stage > 1 && line.reply() != null && SAID_ABSENT.contains(line.reply())) {
+                continue;
+            }
+            organization.preferredIdentity(line.member().id()).ifPresent(identity -> {
+                Locale locale = Languages.of(identity.language());
+                String text = messages.getMessage("reminder.text", new Object[] {texts.title(meeting, locale),
+                        texts.when(meeting, locale), meeting.place()}, locale);
+                if (line.reply() != null) {
+                    text += "\n" + messages.getMessage("reminder.yourReply",
+                            new Object[] {messages.getMessage("attendance.reply." + line.reply().name(), null, locale)}, locale);
+                }
+                outbox.enqueue(identity.channel(), identity.chatId(),
+                        OutboundMessage.withButtons(text, buttons.choices(meeting, locale)),
+                        "reminder:meeting-" + meeting.id() + ":member-" + line.member().id() + ":stage-" + stage);
+            });
+        }
+    }
+
+    private boolean decided(Meeting meeting, int stage) {
+        return jdbc.sql("SELECT COUNT(*) FROM reminder_stage WHERE meeting_id = ? AND stage = ?")
+                .params(meeting.id(), stage).query(Long.class).single() > 0;
+    }
+
+    private void decide(Meeting meeting, int stage, String outcome, Instant now) {
+        jdbc.sql("INSERT INTO reminder_stage (meeting_id, stage, outcome, decided_at) VALUES (?, ?, ?, ?)")
+                .params(meeting.id(), stage, outcome, now.toEpochMilli()).update();
+    }
+}

@@ -1,0 +1,182 @@
+package vn.chibo.reminder;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.chibo.support.FakeTelegram;
+import vn.chibo.support.FakeZalo;
+import vn.chibo.support.MutableClock;
+import vn.chibo.support.Roster;
+import vn.chibo.support.RunningApp;
+import vn.chibo.support.WebChatUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Real Quartz ticking every 100 ms; time moves only by the test's clock. */
+class RemindersTest {
+
+    private static final String TICK = "chibo.reminders.tick=100ms";
+    private static final String RULE = """
+            {"kind":"NTH_WEEKDAY","week":1,"weekday":"SATURDAY","time":"19:30","place":"Nhà văn hóa tổ 3"}""";
+
+    @TempDir
+    Path folder;
+    final MutableClock clock = new MutableClock(RunningApp.START);
+
+    private RunningApp start(String... more) {
+        var settings = new java.util.ArrayList<>(List.of(TICK));
+        settings.addAll(List.of(more));
+        return RunningApp.start(folder, clock, settings.toArray(String[]::new));
+    }
+
+    private static long cell3(RunningApp app) {
+        return app.adminGet("/api/admin/cells").json().get(0).get("id").asLong();
+    }
+
+    private static long firstMeeting(RunningApp app) {
+        app.send("PUT", "/api/admin/cells/" + cell3(app) + "/schedule", "application/json", RULE);
+        return app.adminGet("/api/admin/cells/" + cell3(app) + "/meetings").json().get(0).get("id").asLong();
+    }
+
+    /** Reminder messages queued for a member at a stage: what was sent, whatever channel. */
+    private static long queued(RunningApp app, long meeting, long member, int stage) {
+        return app.bean(JdbcClient.class).sql("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key = ?")
+                .param("reminder:meeting-" + meeting + ":member-" + member + ":stage-" + stage).query(Long.class).single();
+    }
+
+    private void moveTo(String instant) {
+        clock.advance(Duration.between(clock.instant(), Instant.parse(instant)));
+    }
+
+    @Test
+    void stagesGoOutWhenDueWithTheChoicesAndLaterOnesSkipThoseWhoSaidAbsent() {
+        try (var app = start()) {
+            var roster = Roster.load(app);
+            long meeting = firstMeeting(app);
+            var binh = new WebChatUser(app);
+            binh.say("/start " + roster.code("Trần Thị Bình"));
+            var cuong = new WebChatUser(app);
+            cuong.say("/start " + roster.code("Lê Văn Cường"));
+
+            moveTo("2026-12-02T00:59:00Z");
+            assertThat(binh.inbox()).as("a minute before stage 1").isEmpty();
+            moveTo("2026-12-02T01:00:00Z");
+            assertThat(binh.awaitPushed()).contains("Nhắc họp", "19:30 thứ Bảy, 05/12/2026", "Nhà văn hóa tổ 3");
+            assertThat(cuong.awaitPushed()).contains("Nhắc họp");
+            assertThat(binh.press("/diemdanh " + meeting + " lydo công tác").get(0).text()).contains("Vắng có lý do");
+
+            moveTo("2026-12-04T12:00:00Z");
+            assertThat(cuong.awaitPushed()).contains("Nhắc họp");
+            FakeTelegram.await("stage 2 decided", () -> queued(app, meeting, roster.id("Lê Văn Cường"), 2) == 1);
+            assertThat(queued(app, meeting, roster.id("Trần Thị Bình"), 2)).as("Bình said she will be absent").isZero();
+            assertThat(queued(app, meeting, roster.id("Lê Văn Cường"), 1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aMovedMeetingMovesItsRemindersAndACancelledOneHasNone() {
+        try (var app = start()) {
+            var roster = Roster.load(app);
+            long december = firstMeeting(app);
+            new WebChatUser(app).say("/start " + roster.code("Trần Thị Bình"));
+            long binh = roster.id("Trần Thị Bình");
+            app.send("PATCH", "/api/admin/meetings/" + december, "application/json", """
+                    {"startsAt":"2026-12-12T19:30:00+07:00"}""");
+            long january = app.adminGet("/api/admin/cells/" + cell3(app) + "/meetings?from=2027-01-01&to=2027-01-31")
+                    .json().get(0).get("id").asLong();
+            app.adminPost("/api/admin/meetings/" + january + "/cancel", "application/json", "{\"reason\":\"Tết\"}");
+
+            long witness = app.adminPost("/api/admin/cells/" + cell3(app) + "/meetings", "application/json", """
+                    {"kind":"THEMATIC","startsAt":"2027-01-03T19:30:00+07:00","place":"Hội trường","title":"Chuyên đề"}""")
+                    .json().get("id").asLong();
+
+            moveTo("2026-12-02T01:00:00Z");
+            moveTo("2026-12-09T01:00:00Z");
+            FakeTelegram.await("stage 1 of the moved meeting", () -> queued(app, december, binh, 1) == 1);
+
+            moveTo("2026-12-12T11:00:00Z");
+            FakeTelegram.await("its last stage, two hours before", () -> queued(app, december, binh, 3) == 1);
+            assertThat(queued(app, december, binh, 2)).as("passed over: the clock jumped past it").isZero();
+
+            moveTo("2027-01-02T12:00:00Z");
+            FakeTelegram.await("the other January meeting's evening stage", () -> queued(app, witness, binh, 2) == 1);
+            assertThat(queued(app, january, binh, 1) + queued(app, january, binh, 2) + queued(app, january, binh, 3))
+                    .as("the cancelled January meeting").isZero();
+        }
+    }
+
+    @Test
+    void aMeetingAddedCloserThanAStageGetsItsLatestDueStageAtOnce() {
+        try (var app = start()) {
+            var roster = Roster.load(app);
+            var binh = new WebChatUser(app);
+            binh.say("/start " + roster.code("Trần Thị Bình"));
+
+            long meeting = app.adminPost("/api/admin/cells/" + cell3(app) + "/meetings", "application/json", """
+                    {"kind":"THEMATIC","startsAt":"2026-11-28T19:30:00+07:00","place":"Hội trường","title":"Chuyên đề"}""")
+                    .json().get("id").asLong();
+
+            FakeTelegram.await("stage 1 at once", () -> queued(app, meeting, roster.id("Trần Thị Bình"), 1) == 1);
+            moveTo("2026-11-27T12:00:00Z");
+            FakeTelegram.await("stage 2 in the evening", () -> queued(app, meeting, roster.id("Trần Thị Bình"), 2) == 1);
+        }
+    }
+
+    @Test
+    void aRestartNeitherLosesNorRepeatsAStageAndDropsWhatTheStartOvertook() {
+        long meeting;
+        long binh;
+        try (var app = start()) {
+            var roster = Roster.load(app);
+            meeting = firstMeeting(app);
+            new WebChatUser(app).say("/start " + roster.code("Trần Thị Bình"));
+            binh = roster.id("Trần Thị Bình");
+            moveTo("2026-12-02T01:00:00Z");
+            FakeTelegram.await("stage 1", () -> queued(app, meeting, binh, 1) == 1);
+        }
+
+        moveTo("2026-12-05T11:00:00Z");
+        try (var app = start()) {
+            FakeTelegram.await("the latest missed stage after the restart", () -> queued(app, meeting, binh, 3) == 1);
+            assertThat(queued(app, meeting, binh, 1)).isEqualTo(1);
+            assertThat(queued(app, meeting, binh, 2)).as("passed over for the later one").isZero();
+        }
+
+        moveTo("2027-01-02T12:35:00Z");
+        try (var app = start()) {
+            long january = app.adminGet("/api/admin/cells/" + cell3(app) + "/meetings?from=2027-01-01&to=2027-01-31")
+                    .json().get(0).get("id").asLong();
+            FakeTelegram.await("a tick after the restart", () -> app.bean(JdbcClient.class)
+                    .sql("SELECT COUNT(*) FROM meeting").query(Long.class).single() >= 3);
+            assertThat(queued(app, january, binh, 1) + queued(app, january, binh, 2) + queued(app, january, binh, 3))
+                    .as("the January meeting began while the app was down").isZero();
+        }
+    }
+
+    @Test
+    void aMemberOnTwoPlatformsGetsOneReminderWhereTheyWroteLast() {
+        try (var zalo = new FakeZalo(); var app = start(zalo.settings())) {
+            var roster = Roster.load(app);
+            long meeting = firstMeeting(app);
+            new WebChatUser(app).say("/start " + roster.code("Trần Thị Bình"));
+            String second = app.adminPost("/api/admin/members/" + roster.id("Trần Thị Bình") + "/invite",
+                    "application/json", "").json().get("inviteCode").asString();
+            clock.advance(Duration.ofMinutes(1));
+            zalo.userSends("zalo-binh", "/start " + second);
+            zalo.awaitSentTo("zalo-binh", 1);
+
+            moveTo("2026-12-02T01:00:00Z");
+
+            assertThat(zalo.awaitSentTo("zalo-binh", 2).get(1).text()).contains("Nhắc họp", "1. Tham dự");
+            assertThat(app.bean(JdbcClient.class).sql("""
+                            SELECT channel FROM outbox_message WHERE idempotency_key LIKE 'reminder:%'""")
+                    .query(String.class).list()).containsExactly("ZALO");
+        }
+    }
+}
