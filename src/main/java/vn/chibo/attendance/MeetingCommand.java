@@ -1,0 +1,250 @@
+package vn.chibo.attendance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import vn.chibo.conversation.Access;
+import vn.chibo.conversation.Button;
+import vn.chibo.conversation.ChatCommand;
+import vn.chibo.conversation.ChatContext;
+import vn.chibo.conversation.Dialog;
+import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingChange;
+import vn.chibo.meeting.MeetingRejectedException;
+import vn.chibo.meeting.MeetingTexts;
+import vn.chibo.meeting.Meetings;
+import vn.chibo.organization.Member;
+import vn.chibo.organization.OrgUnit;
+
+/**
+ * /hop (/meeting), for a cell's secretary or deputy: where the next meeting stands (who replied what, who has
+ * not, who came), and guided dialogs to move it, cancel it with a reason, add a thematic meeting, and open
+ * or close check-in.
+ */
+@Component
+class MeetingCommand implements ChatCommand {
+
+    private static final Duration STILL_CURRENT = Duration.ofHours(6);
+    private static final List<DateTimeFormatter> TIME_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("H:mm d/M/yyyy"), DateTimeFormatter.ofPattern("d/M/yyyy H:mm"));
+    private static final String MOVE = "doi";
+    private static final String CANCEL = "huy";
+    private static final String ADD = "them";
+    private static final String OPEN = "mo";
+    private static final String CLOSE = "dong";
+
+    private final Meetings meetings;
+    private final Attendance attendance;
+    private final MeetingTexts texts;
+    private final Clock clock;
+
+    MeetingCommand(Meetings meetings, Attendance attendance, MeetingTexts texts, Clock clock) {
+        this.meetings = meetings;
+        this.attendance = attendance;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "hop";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("meeting");
+    }
+
+    @Override
+    public Access access() {
+        return Access.CELL_LEADER;
+    }
+
+    @Override
+    public boolean offeredAsButton() {
+        return true;
+    }
+
+    @Override
+    public List<OutboundMessage> handle(ChatContext chat, String arguments) {
+        Member me = chat.member().orElseThrow();
+        if (!me.unit().isCell()) {
+            return List.of(chat.reply("nudge.cellOnly"));
+        }
+        String[] words = arguments.strip().split("\\s+");
+        if (words[0].equals(ADD)) {
+            chat.awaitReply("title", Map.of());
+            return List.of(chat.reply("hop.askTitle"));
+        }
+        Optional<Meeting> meeting = words.length > 1 ? parseId(words[1]).flatMap(meetings::meeting)
+                .filter(m -> m.cellId() == me.unit().id()) : current(me.unit());
+        if (meeting.isEmpty()) {
+            return List.of(OutboundMessage.withButtons(chat.text("attendance.noMeeting"),
+                    List.of(new Button(chat.text("hop.button.add"), "/hop " + ADD))));
+        }
+        Meeting m = meeting.get();
+        try {
+            switch (words[0]) {
+                case MOVE -> {
+                    chat.awaitReply(MOVE, Map.of("meeting", String.valueOf(m.id())));
+                    return List.of(chat.reply("hop.askTime", texts.line(m, chat.locale())));
+                }
+                case CANCEL -> {
+                    chat.awaitReply(CANCEL, Map.of("meeting", String.valueOf(m.id())));
+                    return List.of(chat.reply("hop.askCancelReason", texts.line(m, chat.locale())));
+                }
+                case OPEN -> {
+                    return List.of(chat.reply("hop.checkInOpen", attendance.openCheckIn(m)));
+                }
+                case CLOSE -> {
+                    attendance.closeCheckIn(m);
+                    return List.of(status(chat, m));
+                }
+                default -> {
+                    return List.of(status(chat, m));
+                }
+            }
+        } catch (AttendanceRefusedException refused) {
+            return List.of(chat.reply(refused.refusal().messageKey));
+        }
+    }
+
+    @Override
+    public List<OutboundMessage> continueDialog(ChatContext chat, Dialog dialog, String input) {
+        Member me = chat.member().orElseThrow();
+        try {
+            switch (dialog.step()) {
+                case MOVE -> {
+                    Meeting meeting = meetings.meeting(Long.parseLong(dialog.data().get("meeting"))).orElseThrow();
+                    Optional<ZonedDateTime> at = parseTime(input, meeting.startsAt().getZone());
+                    if (at.isEmpty()) {
+                        chat.awaitReply(MOVE, dialog.data());
+                        return List.of(chat.reply("hop.badTime"));
+                    }
+                    Meeting moved = meetings.change(meeting.id(), new MeetingChange(at.get(), null, null, null));
+                    return List.of(chat.reply("hop.moved", texts.line(moved, chat.locale())));
+                }
+                case CANCEL -> {
+                    Meeting cancelled = meetings.cancel(Long.parseLong(dialog.data().get("meeting")), input);
+                    return List.of(chat.reply("hop.cancelled", texts.line(cancelled, chat.locale())));
+                }
+                default -> {
+                    return addStep(chat, me, dialog, input);
+                }
+            }
+        } catch (MeetingRejectedException rejected) {
+            return List.of(chat.reply("meeting.rejected", rejected.problems().stream().map(chat::text)
+                    .collect(Collectors.joining(" "))));
+        }
+    }
+
+    /** Adding a thematic meeting: title, then topic, then time, then place. */
+    private List<OutboundMessage> addStep(ChatContext chat, Member me, Dialog dialog, String input) {
+        var data = new HashMap<>(dialog.data());
+        switch (dialog.step()) {
+            case "title" -> {
+                data.put("title", input);
+                chat.awaitReply("topic", data);
+                return List.of(chat.reply("hop.askTopic"));
+            }
+            case "topic" -> {
+                data.put("topic", input);
+                chat.awaitReply("time", data);
+                return List.of(chat.reply("hop.askNewTime"));
+            }
+            case "time" -> {
+                Optional<ZonedDateTime> at = parseTime(input, clock.getZone());
+                if (at.isEmpty()) {
+                    chat.awaitReply("time", data);
+                    return List.of(chat.reply("hop.badTime"));
+                }
+                data.put("time", at.get().toOffsetDateTime().toString());
+                chat.awaitReply("place", data);
+                return List.of(chat.reply("hop.askPlace"));
+            }
+            default -> {
+                Meeting added = meetings.add(me.unit(), Meeting.Kind.THEMATIC,
+                        ZonedDateTime.parse(data.get("time")).withZoneSameInstant(clock.getZone()), input,
+                        data.get("title"), data.get("topic"));
+                return List.of(chat.reply("hop.added", texts.line(added, chat.locale())));
+            }
+        }
+    }
+
+    private OutboundMessage status(ChatContext chat, Meeting meeting) {
+        List<AttendanceLine> lines = attendance.attendance(meeting);
+        var text = new StringBuilder(texts.line(meeting, chat.locale()));
+        appendGroup(chat, text, "hop.attending", lines, l -> l.reply() == Reply.ATTENDING);
+        appendGroup(chat, text, "hop.excused", lines, l -> l.reply() == Reply.ABSENT_WITH_REASON);
+        appendGroup(chat, text, "hop.absent", lines, l -> l.reply() == Reply.ABSENT);
+        appendGroup(chat, text, "hop.noReply", lines, l -> l.reply() == null);
+        long present = lines.stream().filter(l -> Boolean.TRUE.equals(l.present())).count();
+        boolean began = !meeting.startsAt().toInstant().isAfter(clock.instant());
+        if (began || present > 0) {
+            text.append('\n').append(chat.text("hop.present", present, lines.size()));
+        }
+        var buttons = new ArrayList<Button>();
+        if (!began && !meeting.cancelled()) {
+            buttons.add(new Button(chat.text("hop.button.move"), "/hop " + MOVE + " " + meeting.id()));
+            buttons.add(new Button(chat.text("hop.button.cancel"), "/hop " + CANCEL + " " + meeting.id()));
+            buttons.add(new Button(chat.text("command.nhacnho.button"), "/nhacnho"));
+        }
+        if (!meeting.cancelled()) {
+            buttons.add(new Button(chat.text("hop.button.open"), "/hop " + OPEN + " " + meeting.id()));
+            buttons.add(new Button(chat.text("hop.button.close"), "/hop " + CLOSE + " " + meeting.id()));
+        }
+        buttons.add(new Button(chat.text("hop.button.add"), "/hop " + ADD));
+        return OutboundMessage.withButtons(text.toString(), buttons);
+    }
+
+    private static void appendGroup(ChatContext chat, StringBuilder text, String key, List<AttendanceLine> lines,
+                                    Predicate<AttendanceLine> in) {
+        List<AttendanceLine> group = lines.stream().filter(in).toList();
+        String names = group.stream()
+                .map(l -> l.reason() == null ? l.member().fullName() : l.member().fullName() + " (" + l.reason() + ")")
+                .collect(Collectors.joining(", "));
+        text.append('\n').append(chat.text(key, group.size(), names));
+    }
+
+    /** The meeting a secretary means: one under way (begun in the last hours), else the next one. */
+    private Optional<Meeting> current(OrgUnit cell) {
+        Instant now = clock.instant();
+        return meetings.between(cell, now.minus(STILL_CURRENT), now.plus(Duration.ofDays(120))).stream()
+                .filter(m -> !m.cancelled()).findFirst();
+    }
+
+    private static Optional<ZonedDateTime> parseTime(String input, ZoneId zone) {
+        for (DateTimeFormatter format : TIME_FORMATS) {
+            try {
+                return Optional.of(LocalDateTime.parse(input.strip().replaceAll("\\s+", " "), format).atZone(zone));
+            } catch (DateTimeParseException e) {
+                // the other way of writing it may fit
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
