@@ -19,7 +19,9 @@ import vn.chibo.attendance.Reply;
 import vn.chibo.attendance.RsvpButtons;
 import vn.chibo.channel.Outbox;
 import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.conversation.OutboundFile;
 import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Organization;
@@ -45,13 +47,15 @@ public class Reminders {
     private final MeetingTexts texts;
     private final RsvpButtons buttons;
     private final MessageSource messages;
+    private final MeetingDocuments documents;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Reminders(Meetings meetings, Attendance attendance, Organization organization, Outbox outbox, ReminderPlan plan,
-              MeetingTexts texts, RsvpButtons buttons, MessageSource messages, JdbcClient jdbc,
-              TransactionTemplate transaction, Clock clock) {
+              MeetingTexts texts, RsvpButtons buttons, MessageSource messages, MeetingDocuments documents,
+              JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+        this.documents = documents;
         this.meetings = meetings;
         this.attendance = attendance;
         this.organization = organization;
@@ -97,11 +101,13 @@ public class Reminders {
                 decide(meeting, stage, "PASSED_OVER", now);
             }
         }
+        boolean first = lastStageSent(meeting) == 0;
         decide(meeting, latest, "SENT", now);
-        send(meeting, latest);
+        send(meeting, latest, first ? documents.files(meeting) : List.of());
     }
 
-    private void send(Meeting meeting, int stage) {
+    /** The first reminder a member gets carries the meeting's documents, each as its own message. */
+    private void send(Meeting meeting, int stage, List<OutboundFile> files) {
         for (AttendanceLine line : attendance.attendance(meeting)) {
             if (stage > 1 && line.reply() != null && SAID_ABSENT.contains(line.reply())) {
                 continue;
@@ -114,9 +120,13 @@ public class Reminders {
                     text += "\n" + messages.getMessage("reminder.yourReply",
                             new Object[] {messages.getMessage("attendance.reply." + line.reply().name(), null, locale)}, locale);
                 }
+                String key = "reminder:meeting-" + meeting.id() + ":member-" + line.member().id() + ":stage-" + stage;
+                for (int i = 0; i < files.size(); i++) {
+                    outbox.enqueue(identity.channel(), identity.chatId(),
+                            OutboundMessage.withFile(files.get(i).fileName(), files.get(i)), key + ":document-" + (i + 1));
+                }
                 outbox.enqueue(identity.channel(), identity.chatId(),
-                        OutboundMessage.withButtons(text, buttons.choices(meeting, locale)),
-                        "reminder:meeting-" + meeting.id() + ":member-" + line.member().id() + ":stage-" + stage);
+                        OutboundMessage.withButtons(text, buttons.choices(meeting, locale)), key);
             });
         }
     }

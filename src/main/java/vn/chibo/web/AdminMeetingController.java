@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingChange;
+import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.meeting.MeetingRejectedException;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.OrgUnit;
@@ -38,10 +40,12 @@ class AdminMeetingController {
     private final Meetings meetings;
     private final Organization organization;
     private final MessageSource messages;
+    private final MeetingDocuments documents;
     private final ZoneId zone;
 
     AdminMeetingController(Meetings meetings, Organization organization, MessageSource messages,
-                           @Value("${chibo.time-zone}") ZoneId zone) {
+                           MeetingDocuments documents, @Value("${chibo.time-zone}") ZoneId zone) {
+        this.documents = documents;
         this.meetings = meetings;
         this.organization = organization;
         this.messages = messages;
@@ -93,6 +97,22 @@ class AdminMeetingController {
     MeetingView cancel(@PathVariable long id, @RequestBody CancelBody body) {
         existing(id);
         return MeetingView.of(meetings.cancel(id, body.reason()));
+    }
+
+    /** Attaches the body as a document (its type from Content-Type, its name from {@code name}). */
+    @PostMapping("/meetings/{id}/documents")
+    @ResponseStatus(HttpStatus.CREATED)
+    MeetingDocuments.Listed attach(@PathVariable long id, @RequestParam String name,
+                                   @RequestHeader(name = "Content-Type", required = false) String mediaType,
+                                   @RequestBody byte[] content) {
+        Meeting meeting = meetings.meeting(id).orElseThrow(() -> AdminProblems.notFound("No meeting with id " + id));
+        long documentId = documents.attach(meeting, name, mediaType, content);
+        return documents.list(meeting).stream().filter(d -> d.id() == documentId).findFirst().orElseThrow();
+    }
+
+    @GetMapping("/meetings/{id}/documents")
+    List<MeetingDocuments.Listed> documents(@PathVariable long id) {
+        return documents.list(meetings.meeting(id).orElseThrow(() -> AdminProblems.notFound("No meeting with id " + id)));
     }
 
     @ExceptionHandler(MeetingRejectedException.class)

@@ -179,4 +179,29 @@ class RemindersTest {
                     .query(String.class).list()).containsExactly("ZALO");
         }
     }
+
+    @Test
+    void theFirstReminderCarriesTheMeetingsDocuments() {
+        try (var telegram = new FakeTelegram(); var app = start(telegram.settings())) {
+            var roster = Roster.load(app);
+            long meeting = firstMeeting(app);
+            telegram.userSends(9301, "/start " + roster.code("Trần Thị Bình"));
+            telegram.awaitSentTo(9301, 1);
+            var attached = app.send("POST", "/api/admin/meetings/" + meeting + "/documents?name=chuong-trinh-hop.pdf",
+                    "application/pdf", "%PDF-1.4 chương trình sinh hoạt");
+            assertThat(attached.status()).isEqualTo(201);
+            assertThat(attached.json().get("fileName").asString()).isEqualTo("chuong-trinh-hop.pdf");
+
+            moveTo("2026-12-02T01:00:00Z");
+            var first = telegram.awaitSentTo(9301, 3);
+            assertThat(first.get(1).method()).isEqualTo("sendDocument");
+            assertThat(first.get(1).fields().get("document").asString()).contains("chuong-trinh-hop.pdf");
+            assertThat(first.get(2).text()).contains("Nhắc họp");
+
+            moveTo("2026-12-04T12:00:00Z");
+            var second = telegram.awaitSentTo(9301, 4);
+            assertThat(second.get(3).method()).as("the documents come once").isEqualTo("sendMessage");
+            assertThat(telegram.violations()).isEmpty();
+        }
+    }
 }

@@ -1,0 +1,56 @@
+package vn.chibo.meeting;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.chibo.conversation.OutboundFile;
+
+/** The agenda and documents a secretary attaches to a meeting; members get them with their first reminder. */
+@Service
+public class MeetingDocuments {
+
+    /** A document as listed: what it is, without its content. */
+    public record Listed(long id, String fileName, String mediaType, int size) {
+    }
+
+    private static final int MAX_NAME = 200;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    MeetingDocuments(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public long attach(Meeting meeting, String fileName, String mediaType, byte[] content) {
+        String name = fileName == null || fileName.isBlank() ? "tai-lieu" : fileName.strip();
+        return jdbc.sql("""
+                        INSERT INTO meeting_document (meeting_id, file_name, media_type, content, added_at)
+                        VALUES (?, ?, ?, ?, ?) RETURNING id""")
+                .params(meeting.id(), name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name,
+                        mediaType == null ? "application/octet-stream" : mediaType, content,
+                        clock.instant().toEpochMilli())
+                .query(Long.class).single();
+    }
+
+    public List<Listed> list(Meeting meeting) {
+        return jdbc.sql("SELECT id, file_name, media_type, LENGTH(content) AS size FROM meeting_document WHERE meeting_id = ? ORDER BY id")
+                .param(meeting.id())
+                .query((rs, n) -> new Listed(rs.getLong("id"), rs.getString("file_name"), rs.getString("media_type"),
+                        rs.getInt("size")))
+                .list();
+    }
+
+    /** The documents as files to send. */
+    public List<OutboundFile> files(Meeting meeting) {
+        return jdbc.sql("SELECT file_name, media_type, content FROM meeting_document WHERE meeting_id = ? ORDER BY id")
+                .param(meeting.id())
+                .query((rs, n) -> new OutboundFile(OutboundFile.Kind.DOCUMENT, rs.getString("file_name"),
+                        rs.getString("media_type"), rs.getBytes("content")))
+                .list();
+    }
+}
