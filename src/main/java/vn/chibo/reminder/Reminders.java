@@ -24,6 +24,7 @@ import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
+import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 import vn.chibo.text.Languages;
 
@@ -43,7 +44,7 @@ public class Reminders {
     private final Attendance attendance;
     private final Organization organization;
     private final Outbox outbox;
-    private final ReminderPlan plan;
+    private final ReminderSettings settings;
     private final MeetingTexts texts;
     private final RsvpButtons buttons;
     private final MessageSource messages;
@@ -52,7 +53,7 @@ public class Reminders {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Reminders(Meetings meetings, Attendance attendance, Organization organization, Outbox outbox, ReminderPlan plan,
+    Reminders(Meetings meetings, Attendance attendance, Organization organization, Outbox outbox, ReminderSettings settings,
               MeetingTexts texts, RsvpButtons buttons, MessageSource messages, MeetingDocuments documents,
               JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         this.documents = documents;
@@ -60,7 +61,7 @@ public class Reminders {
         this.attendance = attendance;
         this.organization = organization;
         this.outbox = outbox;
-        this.plan = plan;
+        this.settings = settings;
         this.texts = texts;
         this.buttons = buttons;
         this.messages = messages;
@@ -85,7 +86,8 @@ public class Reminders {
     }
 
     private void sendDue(Meeting meeting, Instant now) {
-        List<ZonedDateTime> due = plan.dueTimes(meeting.startsAt());
+        OrgUnit cell = organization.unit(meeting.cellId()).orElseThrow();
+        List<ZonedDateTime> due = new ReminderPlan(settings.effective(cell)).dueTimes(meeting.startsAt());
         int latest = 0;
         for (int stage = 1; stage <= due.size(); stage++) {
             ZonedDateTime at = due.get(stage - 1);

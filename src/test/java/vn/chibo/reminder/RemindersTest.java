@@ -204,4 +204,31 @@ class RemindersTest {
             assertThat(telegram.violations()).isEmpty();
         }
     }
+
+    @Test
+    void aCommitteeSetsItsOwnStagesForItsCells() {
+        try (var app = start()) {
+            var roster = Roster.load(app);
+            long meeting = firstMeeting(app);
+            new WebChatUser(app).say("/start " + roster.code("Trần Thị Bình"));
+            long committee = app.adminGet("/api/admin/cells").json().get(0).get("parentId").asLong();
+
+            var refused = app.send("PUT", "/api/admin/org-units/" + committee + "/reminder-stages", "application/json", """
+                    {"stages":[{"daysBefore":2}],"quietFrom":"22:00","quietUntil":"06:30"}""");
+            assertThat(refused.status()).isEqualTo(422);
+            var set = app.send("PUT", "/api/admin/org-units/" + committee + "/reminder-stages", "application/json", """
+                    {"stages":[{"daysBefore":2,"at":"18:00"}],"quietFrom":"22:00","quietUntil":"06:30"}""");
+            assertThat(set.status()).isEqualTo(200);
+            long cell = cell3(app);
+            assertThat(app.adminGet("/api/admin/org-units/" + cell + "/reminder-stages").json().get("definedAt").get("id")
+                    .asLong()).isEqualTo(committee);
+
+            moveTo("2026-12-02T01:00:00Z");
+            moveTo("2026-12-03T11:00:00Z");
+            FakeTelegram.await("the committee's one stage", () -> queued(app, meeting, roster.id("Trần Thị Bình"), 1) == 1);
+            assertThat(app.bean(JdbcClient.class).sql("SELECT MIN(decided_at) FROM reminder_stage WHERE meeting_id = ?")
+                    .param(meeting).query(Long.class).single()).as("not at the default 08:00 of 02/12")
+                    .isEqualTo(Instant.parse("2026-12-03T11:00:00Z").toEpochMilli());
+        }
+    }
 }
