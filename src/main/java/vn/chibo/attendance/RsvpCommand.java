@@ -75,7 +75,9 @@ class RsvpCommand implements ChatCommand {
             var open = attendance.openCheckIn(me);
             if (open.isPresent()) {
                 chat.awaitReply(AWAITING_CODE, Map.of());
-                return List.of(chat.reply("attendance.askCode"));
+                return List.of(words[0].equals(PRESENT) ? chat.reply("attendance.askCode")
+                        : OutboundMessage.withButtons(chat.text("attendance.askCode"),
+                                List.of(new Button(chat.text("attendance.present"), "/diemdanh " + PRESENT))));
             }
             if (words[0].equals(PRESENT)) {
                 return List.of(chat.reply(AttendanceRefusal.CHECK_IN_NOT_OPEN.messageKey));

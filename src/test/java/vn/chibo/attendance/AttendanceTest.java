@@ -115,7 +115,10 @@ class AttendanceTest {
         assertThat(an.sayText(code)).contains("Đã điểm danh");
         var prompt = new WebChatUser(app);
         prompt.say("/start " + roster.code("Lê Văn Cường"));
-        assertThat(prompt.sayText("/diemdanh")).contains("gửi mã 4 số");
+        var present = prompt.say("/diemdanh").get(0);
+        assertThat(present.text()).contains("gửi mã 4 số");
+        assertThat(present.buttonLabels()).containsExactly("Tôi có mặt");
+        assertThat(prompt.press(present.buttonPayloads().get(0)).get(0).text()).contains("gửi mã 4 số");
         assertThat(prompt.sayText(code)).contains("Đã điểm danh");
         assertThat(attendance().get("Lê Văn Cường").get("present").booleanValue()).isTrue();
 

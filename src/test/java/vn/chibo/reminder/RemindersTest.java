@@ -231,4 +231,45 @@ class RemindersTest {
                     .isEqualTo(Instant.parse("2026-12-03T11:00:00Z").toEpochMilli());
         }
     }
+
+    @Test
+    void aRestartInTheMiddleOfAStagesFanOutFinishesItWithNoReminderTwice() {
+        int members = 20;
+        try (var telegram = new FakeTelegram(5, 1)) {
+            String[] settings = telegram.settings(TICK, "chibo.telegram.limits.per-second=5");
+            long meeting;
+            try (var app = RunningApp.start(folder, clock, settings)) {
+                var roster = new StringBuilder("cell,full_name,phone,role,status\n");
+                for (int i = 0; i < members; i++) {
+                    roster.append("Đảng bộ phường Liên Bảo/Chi bộ tổ dân phố 9,Đảng viên ").append(i)
+                            .append(",09120000").append(String.format("%02d", i)).append(",member,official\n");
+                }
+                var imported = app.importRoster(roster.toString()).json().get("members");
+                for (int i = 0; i < members; i++) {
+                    telegram.userSends(9500 + i, "/start " + imported.get(i).get("inviteCode").asString());
+                }
+                FakeTelegram.await("every greeting", () -> telegram.calls("sendMessage").size() >= members);
+                long cell = app.adminGet("/api/admin/cells").json().get(0).get("id").asLong();
+                app.send("PUT", "/api/admin/cells/" + cell + "/schedule", "application/json", RULE);
+                meeting = app.adminGet("/api/admin/cells/" + cell + "/meetings").json().get(0).get("id").asLong();
+                moveTo("2026-12-02T01:00:00Z");
+                FakeTelegram.await("part of the stage", () -> reminded(telegram) >= 5);
+            }
+            assertThat(reminded(telegram)).as("the stop came mid-stage").isLessThan(members);
+
+            try (var app = RunningApp.start(folder, clock, settings)) {
+                FakeTelegram.await("the rest of the stage", () -> reminded(telegram) == members);
+            }
+            for (int i = 0; i < members; i++) {
+                assertThat(telegram.sentTo(9500 + i).stream().filter(c -> c.text().contains("Nhắc họp")))
+                        .as("member %d", i).hasSize(1);
+            }
+            assertThat(telegram.violations()).isEmpty();
+        }
+    }
+
+    private static long reminded(FakeTelegram telegram) {
+        return telegram.calls("sendMessage").stream().filter(c -> !c.fields().containsKey("__refused"))
+                .filter(c -> c.text() != null && c.text().contains("Nhắc họp")).count();
+    }
 }
