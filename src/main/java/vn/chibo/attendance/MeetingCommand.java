@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 import vn.chibo.conversation.Access;
 import vn.chibo.conversation.Button;
-import vn.chibo.conversation.ChatCommand;
+import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.ChatContext;
 import vn.chibo.conversation.Dialog;
 import vn.chibo.conversation.OutboundMessage;
@@ -38,7 +38,7 @@ import vn.chibo.organization.OrgUnit;
  * or close check-in.
  */
 @Component
-class MeetingCommand implements ChatCommand {
+class MeetingCommand extends NamedCommand {
 
     private static final Duration STILL_CURRENT = Duration.ofHours(6);
     private static final List<DateTimeFormatter> TIME_FORMATS = List.of(
@@ -55,30 +55,11 @@ class MeetingCommand implements ChatCommand {
     private final Clock clock;
 
     MeetingCommand(Meetings meetings, Attendance attendance, MeetingTexts texts, Clock clock) {
+        super("hop", "meeting", Access.CELL_LEADER, true);
         this.meetings = meetings;
         this.attendance = attendance;
         this.texts = texts;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "hop";
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of("meeting");
-    }
-
-    @Override
-    public Access access() {
-        return Access.CELL_LEADER;
-    }
-
-    @Override
-    public boolean offeredAsButton() {
-        return true;
     }
 
     @Override

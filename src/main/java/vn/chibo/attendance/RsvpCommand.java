@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.chibo.conversation.Access;
 import vn.chibo.conversation.Button;
-import vn.chibo.conversation.ChatCommand;
+import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.ChatContext;
 import vn.chibo.conversation.Dialog;
 import vn.chibo.conversation.OutboundMessage;
@@ -24,7 +24,7 @@ import vn.chibo.organization.Organization;
  * "/diemdanh &lt;meeting&gt; co|lydo [reason]|vang", so a reminder can carry the same choices.
  */
 @Component
-class RsvpCommand implements ChatCommand {
+class RsvpCommand extends NamedCommand {
 
     static final String PRESENT = "comat";
     private static final String AWAITING_REASON = "reason";
@@ -40,31 +40,12 @@ class RsvpCommand implements ChatCommand {
 
     RsvpCommand(Meetings meetings, Attendance attendance, Organization organization, MeetingTexts texts,
                 RsvpButtons buttons) {
+        super("diemdanh", "rsvp", Access.MEMBER, true);
         this.buttons = buttons;
         this.meetings = meetings;
         this.attendance = attendance;
         this.organization = organization;
         this.texts = texts;
-    }
-
-    @Override
-    public String name() {
-        return "diemdanh";
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of("rsvp");
-    }
-
-    @Override
-    public Access access() {
-        return Access.MEMBER;
-    }
-
-    @Override
-    public boolean offeredAsButton() {
-        return true;
     }
 
     @Override

@@ -4,27 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** /trogiup (/help): the commands this user may use, in their language, and buttons for the simple ones. */
-final class HelpCommand implements ChatCommand {
+final class HelpCommand extends NamedCommand {
 
     private final CommandRegistry registry;
 
     HelpCommand(CommandRegistry registry) {
+        super("trogiup", "help", Access.ANYONE, false);
         this.registry = registry;
-    }
-
-    @Override
-    public String name() {
-        return "trogiup";
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of("help");
-    }
-
-    @Override
-    public Access access() {
-        return Access.ANYONE;
     }
 
     @Override

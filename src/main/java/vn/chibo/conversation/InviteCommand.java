@@ -12,34 +12,15 @@ import vn.chibo.organization.Organization;
 
 /** /moi PHONE (/invite): a new invite code for someone in my cell or scope, e.g. for a new phone. */
 @Component
-class InviteCommand implements ChatCommand {
+class InviteCommand extends NamedCommand {
 
     private static final String AWAITING_PHONE = "phone";
 
     private final Organization organization;
 
     InviteCommand(Organization organization) {
+        super("moi", "invite", Access.CELL_LEADER, true);
         this.organization = organization;
-    }
-
-    @Override
-    public String name() {
-        return "moi";
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of("invite");
-    }
-
-    @Override
-    public Access access() {
-        return Access.CELL_LEADER;
-    }
-
-    @Override
-    public boolean offeredAsButton() {
-        return true;
     }
 
     @Override

@@ -17,32 +17,13 @@ import vn.chibo.organization.Role;
  * an admin sees every cell in their scope with the same counts.
  */
 @Component
-class MembersCommand implements ChatCommand {
+class MembersCommand extends NamedCommand {
 
     private final Organization organization;
 
     MembersCommand(Organization organization) {
+        super("thanhvien", "members", Access.CELL_LEADER, true);
         this.organization = organization;
-    }
-
-    @Override
-    public String name() {
-        return "thanhvien";
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of("members");
-    }
-
-    @Override
-    public Access access() {
-        return Access.CELL_LEADER;
-    }
-
-    @Override
-    public boolean offeredAsButton() {
-        return true;
     }
 
     @Override

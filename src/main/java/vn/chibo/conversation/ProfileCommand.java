@@ -10,32 +10,13 @@ import vn.chibo.organization.Organization;
 
 /** /hoso (/profile): what the roster says about me and where my account is linked. */
 @Component
-class ProfileCommand implements ChatCommand {
+class ProfileCommand extends NamedCommand {
 
     private final Organization organization;
 
     ProfileCommand(Organization organization) {
+        super("hoso", "profile", Access.MEMBER, true);
         this.organization = organization;
-    }
-
-    @Override
-    public String name() {
-        return "hoso";
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of("profile");
-    }
-
-    @Override
-    public Access access() {
-        return Access.MEMBER;
-    }
-
-    @Override
-    public boolean offeredAsButton() {
-        return true;
     }
 
     @Override

@@ -11,24 +11,15 @@ import vn.chibo.organization.Organization;
 
 /** /start CODE links this chat account to a member; /start alone explains how, and waits for the code. */
 @Component
-class StartCommand implements ChatCommand {
+class StartCommand extends NamedCommand {
 
     private static final String AWAITING_CODE = "code";
 
     private final Organization organization;
 
     StartCommand(Organization organization) {
+        super("start", null, Access.ANYONE, false);
         this.organization = organization;
-    }
-
-    @Override
-    public String name() {
-        return "start";
-    }
-
-    @Override
-    public Access access() {
-        return Access.ANYONE;
     }
 
     @Override

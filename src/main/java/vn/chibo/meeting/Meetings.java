@@ -132,13 +132,8 @@ public class Meetings {
 
     @Transactional
     public Meeting change(long id, MeetingChange change) {
-        Meeting meeting = store.find(id).orElseThrow(() -> new MeetingRejectedException(List.of("meeting.problem.unknown")));
         var problems = new ArrayList<String>();
-        if (meeting.cancelled()) {
-            problems.add("meeting.problem.cancelled");
-        } else if (!meeting.startsAt().toInstant().isAfter(clock.instant())) {
-            problems.add("meeting.problem.begun");
-        }
+        Meeting meeting = stillOpen(id, problems);
         if (change.startsAt() != null) {
             checkStart(change.startsAt(), problems);
         }
@@ -157,13 +152,8 @@ public class Meetings {
 
     @Transactional
     public Meeting cancel(long id, String reason) {
-        Meeting meeting = store.find(id).orElseThrow(() -> new MeetingRejectedException(List.of("meeting.problem.unknown")));
         var problems = new ArrayList<String>();
-        if (meeting.cancelled()) {
-            problems.add("meeting.problem.cancelled");
-        } else if (!meeting.startsAt().toInstant().isAfter(clock.instant())) {
-            problems.add("meeting.problem.begun");
-        }
+        stillOpen(id, problems);
         checkText(reason, 500, true, "meeting.problem.reason", problems);
         reject(problems);
         store.cancel(id, reason.strip(), clock.instant());
@@ -183,6 +173,17 @@ public class Meetings {
 
     Optional<OrgUnit> cellOfCalendar(String token) {
         return store.cellOfCalendar(token).flatMap(organization::unit);
+    }
+
+    /** The meeting, noting in {@code problems} if it is cancelled or has begun and so cannot change. */
+    private Meeting stillOpen(long id, List<String> problems) {
+        Meeting meeting = store.find(id).orElseThrow(() -> new MeetingRejectedException(List.of("meeting.problem.unknown")));
+        if (meeting.cancelled()) {
+            problems.add("meeting.problem.cancelled");
+        } else if (!meeting.startsAt().toInstant().isAfter(clock.instant())) {
+            problems.add("meeting.problem.begun");
+        }
+        return meeting;
     }
 
     private Meeting publish(long id, MeetingChanged.What what) {

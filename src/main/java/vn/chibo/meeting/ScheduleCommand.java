@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.conversation.Access;
-import vn.chibo.conversation.ChatCommand;
+import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.ChatContext;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.Member;
@@ -14,7 +14,7 @@ import vn.chibo.organization.Organization;
 
 /** /lich (/schedule): the cell's coming meetings, and the address of its calendar feed. */
 @Component
-class ScheduleCommand implements ChatCommand {
+class ScheduleCommand extends NamedCommand {
 
     private final Meetings meetings;
     private final Organization organization;
@@ -22,30 +22,11 @@ class ScheduleCommand implements ChatCommand {
     private final CalendarLinks links;
 
     ScheduleCommand(Meetings meetings, Organization organization, MeetingTexts texts, CalendarLinks links) {
+        super("lich", "schedule", Access.MEMBER, true);
         this.meetings = meetings;
         this.organization = organization;
         this.texts = texts;
         this.links = links;
-    }
-
-    @Override
-    public String name() {
-        return "lich";
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of("schedule");
-    }
-
-    @Override
-    public Access access() {
-        return Access.MEMBER;
-    }
-
-    @Override
-    public boolean offeredAsButton() {
-        return true;
     }
 
     @Override

@@ -16,7 +16,7 @@ import vn.chibo.attendance.AttendanceLine;
 import vn.chibo.attendance.RsvpButtons;
 import vn.chibo.channel.Outbox;
 import vn.chibo.conversation.Access;
-import vn.chibo.conversation.ChatCommand;
+import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.ChatContext;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;
@@ -28,7 +28,7 @@ import vn.chibo.text.Languages;
 
 /** /nhacnho: the secretary nudges only those who have not replied to the next meeting, once per reminder stage. */
 @Component
-class NudgeCommand implements ChatCommand {
+class NudgeCommand extends NamedCommand {
 
     private final Meetings meetings;
     private final Attendance attendance;
@@ -43,6 +43,7 @@ class NudgeCommand implements ChatCommand {
 
     NudgeCommand(Meetings meetings, Attendance attendance, Reminders reminders, Organization organization, Outbox outbox,
                  MeetingTexts texts, RsvpButtons buttons, MessageSource messages, JdbcClient jdbc, Clock clock) {
+        super("nhacnho", "nudge", Access.CELL_LEADER, true);
         this.meetings = meetings;
         this.attendance = attendance;
         this.reminders = reminders;
@@ -53,26 +54,6 @@ class NudgeCommand implements ChatCommand {
         this.messages = messages;
         this.jdbc = jdbc;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "nhacnho";
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of("nudge");
-    }
-
-    @Override
-    public Access access() {
-        return Access.CELL_LEADER;
-    }
-
-    @Override
-    public boolean offeredAsButton() {
-        return true;
     }
 
     @Override
