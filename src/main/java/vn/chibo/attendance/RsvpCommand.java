@@ -16,7 +16,6 @@ import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Member;
-import vn.chibo.organization.Organization;
 
 /**
  * /diemdanh (/rsvp): while check-in is open, confirm presence with the code; otherwise answer for the next
@@ -34,17 +33,15 @@ class RsvpCommand extends NamedCommand {
 
     private final Meetings meetings;
     private final Attendance attendance;
-    private final Organization organization;
     private final MeetingTexts texts;
     private final RsvpButtons buttons;
 
-    RsvpCommand(Meetings meetings, Attendance attendance, Organization organization, MeetingTexts texts,
+    RsvpCommand(Meetings meetings, Attendance attendance, MeetingTexts texts,
                 RsvpButtons buttons) {
         super("diemdanh", "rsvp", Access.MEMBER, true);
         this.buttons = buttons;
         this.meetings = meetings;
         this.attendance = attendance;
-        this.organization = organization;
         this.texts = texts;
     }
 
@@ -107,7 +104,7 @@ class RsvpCommand extends NamedCommand {
         if (!me.unit().isCell()) {
             return List.of(chat.reply(AttendanceRefusal.NOT_IN_CELL.messageKey));
         }
-        Optional<Meeting> next = meetings.upcoming(organization.unit(me.unit().id()).orElseThrow()).stream()
+        Optional<Meeting> next = meetings.upcoming(me.unit()).stream()
                 .filter(m -> !m.cancelled()).findFirst();
         if (next.isEmpty()) {
             return List.of(chat.reply("attendance.noMeeting"));

@@ -10,21 +10,18 @@ import vn.chibo.conversation.ChatContext;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
-import vn.chibo.organization.Organization;
 
 /** /lich (/schedule): the cell's coming meetings, and the address of its calendar feed. */
 @Component
 class ScheduleCommand extends NamedCommand {
 
     private final Meetings meetings;
-    private final Organization organization;
     private final MeetingTexts texts;
     private final CalendarLinks links;
 
-    ScheduleCommand(Meetings meetings, Organization organization, MeetingTexts texts, CalendarLinks links) {
+    ScheduleCommand(Meetings meetings, MeetingTexts texts, CalendarLinks links) {
         super("lich", "schedule", Access.MEMBER, true);
         this.meetings = meetings;
-        this.organization = organization;
         this.texts = texts;
         this.links = links;
     }
@@ -35,7 +32,7 @@ class ScheduleCommand extends NamedCommand {
         if (!me.unit().isCell()) {
             return List.of(chat.reply("schedule.notInCell"));
         }
-        OrgUnit cell = organization.unit(me.unit().id()).orElseThrow();
+        OrgUnit cell = me.unit();
         List<Meeting> coming = meetings.upcoming(cell);
         if (coming.isEmpty()) {
             return List.of(chat.reply("schedule.none", cell.name()));

@@ -52,6 +52,8 @@ public class Reminders {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    /** When every cell's coming regular meetings were last made; hourly is plenty for a monthly rhythm. */
+    private volatile Instant regularMeetingsMadeAt;
 
     Reminders(Meetings meetings, Attendance attendance, Organization organization, Outbox outbox, ReminderSettings settings,
               MeetingTexts texts, RsvpButtons buttons, MessageSource messages, MeetingDocuments documents,
@@ -73,7 +75,10 @@ public class Reminders {
     /** One look at the clock: every due stage of every meeting that has not begun. */
     public void sendDue() {
         Instant now = clock.instant();
-        meetings.ensureUpcomingEverywhere();
+        if (regularMeetingsMadeAt == null || !now.isBefore(regularMeetingsMadeAt.plus(Duration.ofHours(1)))) {
+            meetings.ensureUpcomingEverywhere();
+            regularMeetingsMadeAt = now;
+        }
         for (Meeting meeting : meetings.startingBetween(now, now.plus(Duration.ofDays(45)))) {
             transaction.executeWithoutResult(status -> sendDue(meeting, now));
         }
