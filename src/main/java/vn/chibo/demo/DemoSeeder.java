@@ -2,6 +2,8 @@ package vn.chibo.demo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,11 +13,18 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import vn.chibo.meeting.ScheduleRule;
+import vn.chibo.meeting.Schedules;
+import vn.chibo.organization.OrgUnit;
+import vn.chibo.organization.Organization;
 import vn.chibo.organization.RosterImport;
 import vn.chibo.organization.RosterImportResult;
 import vn.chibo.text.Languages;
 
-/** Loads the demo committee through the ordinary roster import, and says in the log how to try it. */
+/**
+ * Loads the demo committee through the ordinary roster import, gives it a regular meeting (the first Saturday,
+ * 19:30) unless one was set, and says in the log how to try it.
+ */
 @Component
 class DemoSeeder implements ApplicationRunner {
 
@@ -24,8 +33,13 @@ class DemoSeeder implements ApplicationRunner {
     private final DemoCommittee demo;
     private final RosterImport rosterImport;
     private final Environment environment;
+    private final Organization organization;
+    private final Schedules schedules;
 
-    DemoSeeder(DemoCommittee demo, RosterImport rosterImport, Environment environment) {
+    DemoSeeder(DemoCommittee demo, RosterImport rosterImport, Environment environment, Organization organization,
+               Schedules schedules) {
+        this.organization = organization;
+        this.schedules = schedules;
         this.demo = demo;
         this.rosterImport = rosterImport;
         this.environment = environment;
@@ -38,6 +52,11 @@ class DemoSeeder implements ApplicationRunner {
         }
         String roster = new ClassPathResource("demo/roster.csv").getContentAsString(StandardCharsets.UTF_8);
         RosterImportResult result = rosterImport.importCsv(roster, Languages.VIETNAMESE);
+        OrgUnit committee = organization.unitByPath(DemoCommittee.ROOT_PATH).orElseThrow();
+        if (schedules.effectiveRule(committee).isEmpty()) {
+            schedules.setRule(committee, new ScheduleRule(ScheduleRule.Kind.NTH_WEEKDAY, null, 1, DayOfWeek.SATURDAY,
+                    LocalTime.of(19, 30), "Nhà văn hóa khu phố"), null);
+        }
         var text = new StringBuilder("Demo mode: open http://localhost:")
                 .append(environment.getProperty("local.server.port", "8080"))
                 .append("/chat and pick a demo member, or type /start with one of these invite codes:");

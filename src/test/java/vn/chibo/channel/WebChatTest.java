@@ -44,6 +44,8 @@ class WebChatTest {
             var help = browser.press(greeting.buttonPayloads().get(greeting.buttonLabels().indexOf("Trợ giúp"))).get(0);
             assertThat(help.text()).contains("/thanhvien", "/moi");
             assertThat(browser.press("/thanhvien").get(0).text()).contains(secretary.get("fullName").asString());
+            assertThat(browser.sayText("/lich")).as("the demo committee meets on the first Saturday")
+                    .contains("19:30 thứ Bảy, 05/12/2026", "Nhà văn hóa khu phố");
         }
     }
 

@@ -1,13 +1,7 @@
 package vn.chibo.channel.webchat;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,14 +9,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.chibo.channel.WebChatIds;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.Conversation;
 import vn.chibo.conversation.InboundMessage;
 import vn.chibo.conversation.OutboundMessage;
-import vn.chibo.demo.DemoCommittee;
 import vn.chibo.organization.ChatChannel;
-import vn.chibo.organization.Member;
-import vn.chibo.organization.Organization;
 
 /**
  * The web chat: a channel like Telegram and Zalo, through the same conversation core. The browser keeps a
@@ -32,33 +24,15 @@ import vn.chibo.organization.Organization;
 @RequestMapping("/api/chat")
 class WebChatController {
 
-    private static final Pattern CHAT_ID = Pattern.compile("[A-Za-z0-9_-]{16,64}");
-
     private final Conversation conversation;
-    private final DemoCommittee demo;
-    private final Organization organization;
-    private final MessageSource messages;
     private final WebChatInbox inbox;
 
-    WebChatController(Conversation conversation, DemoCommittee demo, Organization organization,
-                      MessageSource messages, WebChatInbox inbox) {
-        this.inbox = inbox;
+    WebChatController(Conversation conversation, WebChatInbox inbox) {
         this.conversation = conversation;
-        this.demo = demo;
-        this.organization = organization;
-        this.messages = messages;
-    }
-
-    record DemoMember(long id, String fullName, String role, String roleLabel, String unit) {
-    }
-
-    record ChatConfig(boolean demo, List<DemoMember> demoMembers) {
+        this.inbox = inbox;
     }
 
     record SendRequest(String chatId, String text, String payload, String language) {
-    }
-
-    record DemoLoginRequest(String chatId, long memberId, String language) {
     }
 
     record Reply(String text, List<List<Button>> buttons) {
@@ -71,14 +45,6 @@ class WebChatController {
     }
 
     record Inbox(List<PushedReply> messages) {
-    }
-
-    @GetMapping("/config")
-    ChatConfig config(Locale locale) {
-        return new ChatConfig(demo.enabled(), demo.members().stream()
-                .map(m -> new DemoMember(m.id(), m.fullName(), m.role().name(),
-                        messages.getMessage("role." + m.role().name(), null, locale), m.unit().path()))
-                .toList());
     }
 
     @PostMapping("/messages")
@@ -96,25 +62,8 @@ class WebChatController {
                 .map(p -> new PushedReply(p.id(), p.message().text(), p.message().buttons())).toList());
     }
 
-    /** Demo only: act as a demo member by linking with a fresh code for them, exactly as /start would. */
-    @PostMapping("/demo-login")
-    Replies demoLogin(@RequestBody DemoLoginRequest request) {
-        String chatId = validChatId(request.chatId());
-        if (!demo.enabled() || !demo.isDemoMember(request.memberId())) {
-            throw new ErrorResponseException(HttpStatus.NOT_FOUND);
-        }
-        Member member = organization.member(request.memberId()).orElseThrow();
-        String code = organization.newInvite(member.id()).code();
-        return replies(conversation.handle(
-                InboundMessage.text(ChatChannel.WEB, chatId, request.language(), "/start " + code)));
-    }
-
     private static String validChatId(String chatId) {
-        if (chatId == null || !CHAT_ID.matcher(chatId).matches()) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetail.forStatusAndDetail(
-                    HttpStatus.BAD_REQUEST, "chatId must be 16 to 64 letters, digits, '-' or '_'"), null);
-        }
-        return chatId;
+        return WebChatIds.valid(chatId);
     }
 
     private static Replies replies(List<OutboundMessage> messages) {

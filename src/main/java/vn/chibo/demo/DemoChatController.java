@@ -1,0 +1,74 @@
+package vn.chibo.demo;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.chibo.channel.WebChatIds;
+import vn.chibo.conversation.Button;
+import vn.chibo.conversation.Conversation;
+import vn.chibo.conversation.InboundMessage;
+import vn.chibo.organization.ChatChannel;
+import vn.chibo.organization.Organization;
+
+/** The web chat's demo side: which demo members there are, and acting as one of them. */
+@RestController
+@RequestMapping("/api/chat")
+class DemoChatController {
+
+    private final DemoCommittee demo;
+    private final Organization organization;
+    private final Conversation conversation;
+    private final MessageSource messages;
+
+    DemoChatController(DemoCommittee demo, Organization organization, Conversation conversation, MessageSource messages) {
+        this.demo = demo;
+        this.organization = organization;
+        this.conversation = conversation;
+        this.messages = messages;
+    }
+
+    record DemoMember(long id, String fullName, String role, String roleLabel, String unit) {
+    }
+
+    record ChatConfig(boolean demo, List<DemoMember> demoMembers) {
+    }
+
+    record DemoLoginRequest(String chatId, long memberId, String language) {
+    }
+
+    record Reply(String text, List<List<Button>> buttons) {
+    }
+
+    record Replies(List<Reply> replies) {
+    }
+
+    @GetMapping("/config")
+    ChatConfig config(Locale locale) {
+        return new ChatConfig(demo.enabled(), demo.members().stream()
+                .map(m -> new DemoMember(m.id(), m.fullName(), m.role().name(),
+                        messages.getMessage("role." + m.role().name(), null, locale), m.unit().path()))
+                .toList());
+    }
+
+    /** Demo only: act as a demo member by linking with a fresh code for them, exactly as /start would. */
+    @PostMapping("/demo-login")
+    Replies demoLogin(@RequestBody DemoLoginRequest request) {
+        String chatId = WebChatIds.valid(request.chatId());
+        if (!demo.enabled() || !demo.isDemoMember(request.memberId())) {
+            throw new ErrorResponseException(HttpStatus.NOT_FOUND);
+        }
+        String code = organization.newInvite(request.memberId()).code();
+        return new Replies(conversation.handle(InboundMessage.text(ChatChannel.WEB, chatId, request.language(),
+                        "/start " + code)).stream()
+                .map(m -> new Reply(m.text(), m.buttons())).toList());
+    }
+}
