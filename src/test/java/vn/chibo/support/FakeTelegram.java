@@ -83,6 +83,8 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     public FakeTelegram(int perSecond, int perChatPerSecond) {
+        // load the spec here, where a missing ../shared fails the test with its reason, not in a server thread
+        BotApiSpec.get();
         this.overall = new Limiter(perSecond, perSecond);
         this.perChatPerSecond = perChatPerSecond;
         try {
