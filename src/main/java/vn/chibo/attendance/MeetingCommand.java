@@ -18,14 +18,17 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.chibo.channel.Attachments;
 import vn.chibo.conversation.Access;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.ChatContext;
 import vn.chibo.conversation.Dialog;
+import vn.chibo.conversation.InboundMessage;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingChange;
+import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.meeting.MeetingRejectedException;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
@@ -48,14 +51,20 @@ class MeetingCommand extends NamedCommand {
     private static final String ADD = "them";
     private static final String OPEN = "mo";
     private static final String CLOSE = "dong";
+    private static final String DOCUMENT = "tailieu";
 
     private final Meetings meetings;
     private final Attendance attendance;
     private final MeetingTexts texts;
+    private final MeetingDocuments documents;
+    private final Attachments attachments;
     private final Clock clock;
 
-    MeetingCommand(Meetings meetings, Attendance attendance, MeetingTexts texts, Clock clock) {
+    MeetingCommand(Meetings meetings, Attendance attendance, MeetingTexts texts, MeetingDocuments documents,
+                   Attachments attachments, Clock clock) {
         super("hop", "meeting", Access.CELL_LEADER, true);
+        this.documents = documents;
+        this.attachments = attachments;
         this.meetings = meetings;
         this.attendance = attendance;
         this.texts = texts;
@@ -90,6 +99,10 @@ class MeetingCommand extends NamedCommand {
                     chat.awaitReply(CANCEL, Map.of("meeting", String.valueOf(m.id())));
                     return List.of(chat.reply("hop.askCancelReason", texts.line(m, chat.locale())));
                 }
+                case DOCUMENT -> {
+                    chat.awaitReply(DOCUMENT, Map.of("meeting", String.valueOf(m.id())));
+                    return List.of(chat.reply("hop.askDocument", texts.line(m, chat.locale())));
+                }
                 case OPEN -> {
                     return List.of(chat.reply("hop.checkInOpen", attendance.openCheckIn(m)));
                 }
@@ -121,6 +134,9 @@ class MeetingCommand extends NamedCommand {
                     Meeting moved = meetings.change(meeting.id(), new MeetingChange(at.get(), null, null, null));
                     return List.of(chat.reply("hop.moved", texts.line(moved, chat.locale())));
                 }
+                case DOCUMENT -> {
+                    return attach(chat, dialog);
+                }
                 case CANCEL -> {
                     Meeting cancelled = meetings.cancel(Long.parseLong(dialog.data().get("meeting")), input);
                     return List.of(chat.reply("hop.cancelled", texts.line(cancelled, chat.locale())));
@@ -133,6 +149,23 @@ class MeetingCommand extends NamedCommand {
             return List.of(chat.reply("meeting.rejected", rejected.problems().stream().map(chat::text)
                     .collect(Collectors.joining(" "))));
         }
+    }
+
+    /** The file the secretary sent becomes one of the meeting's documents. */
+    private List<OutboundMessage> attach(ChatContext chat, Dialog dialog) {
+        Meeting meeting = meetings.meeting(Long.parseLong(dialog.data().get("meeting"))).orElseThrow();
+        InboundMessage.Attachment file = chat.message().attachment();
+        if (file == null) {
+            chat.awaitReply(DOCUMENT, dialog.data());
+            return List.of(chat.reply("hop.askDocument", texts.line(meeting, chat.locale())));
+        }
+        Optional<byte[]> content = attachments.fetch(chat.message().channel(), file);
+        if (content.isEmpty()) {
+            return List.of(chat.reply("hop.documentUnreadable"));
+        }
+        documents.attach(meeting, file.fileName(), file.mediaType(), content.get());
+        return List.of(chat.reply("hop.documentAttached", file.fileName() == null ? "" : file.fileName(),
+                texts.line(meeting, chat.locale())));
     }
 
     /** Adding a thematic meeting: title, then topic, then time, then place. */
@@ -185,6 +218,7 @@ class MeetingCommand extends NamedCommand {
             buttons.add(new Button(chat.text("hop.button.move"), "/hop " + MOVE + " " + meeting.id()));
             buttons.add(new Button(chat.text("hop.button.cancel"), "/hop " + CANCEL + " " + meeting.id()));
             buttons.add(new Button(chat.text("command.nhacnho.button"), "/nhacnho"));
+            buttons.add(new Button(chat.text("hop.button.document"), "/hop " + DOCUMENT + " " + meeting.id()));
         }
         if (!meeting.cancelled()) {
             buttons.add(new Button(chat.text("hop.button.open"), "/hop " + OPEN + " " + meeting.id()));

@@ -92,7 +92,7 @@ public class Conversation {
             return run(chat, command.group(1).toLowerCase(Locale.ROOT), command.group(2).strip());
         }
         var open = dialogs.find(message, clock.instant().minus(properties.dialogTimeToLive()));
-        if (open.isPresent() && !input.isEmpty()) {
+        if (open.isPresent() && (!input.isEmpty() || message.attachment() != null)) {
             ChatCommand owner = commands.find(open.get().command()).orElseThrow();
             return withDialog(chat, owner, owner.continueDialog(chat, open.get().dialog(), input));
         }

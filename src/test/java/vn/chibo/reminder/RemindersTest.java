@@ -272,4 +272,28 @@ class RemindersTest {
         return telegram.calls("sendMessage").stream().filter(c -> !c.fields().containsKey("__refused"))
                 .filter(c -> c.text() != null && c.text().contains("Nhắc họp")).count();
     }
+
+    @Test
+    void aSecretaryAttachesADocumentInChatAndMembersGetItWithTheFirstReminder() {
+        try (var telegram = new FakeTelegram(); var app = start(telegram.settings())) {
+            var roster = Roster.load(app);
+            long meeting = firstMeeting(app);
+            telegram.userSends(9401, "/start " + roster.code("Nguyễn Văn An"));
+            telegram.userSends(9402, "/start " + roster.code("Trần Thị Bình"));
+            telegram.awaitSentTo(9401, 1);
+            telegram.awaitSentTo(9402, 1);
+
+            telegram.userSends(9401, "/hop tailieu " + meeting);
+            assertThat(telegram.awaitSentTo(9401, 2).get(1).text()).contains("gửi tệp");
+            telegram.userSendsDocument(9401, "du-thao-nghi-quyet.docx", "application/msword", "nội dung dự thảo".getBytes());
+            assertThat(telegram.awaitSentTo(9401, 3).get(2).text()).contains("Đã đính kèm du-thao-nghi-quyet.docx");
+            assertThat(app.adminGet("/api/admin/meetings/" + meeting + "/documents").body()).contains("du-thao-nghi-quyet.docx");
+
+            moveTo("2026-12-02T01:00:00Z");
+            var sent = telegram.awaitSentTo(9402, 3);
+            assertThat(sent.get(1).method()).isEqualTo("sendDocument");
+            assertThat(sent.get(1).fields().get("document").asString()).contains("du-thao-nghi-quyet.docx");
+            assertThat(telegram.violations()).isEmpty();
+        }
+    }
 }

@@ -69,6 +69,7 @@ public final class FakeTelegram implements AutoCloseable {
     private volatile JsonNode lastPushed;
     private final AtomicLong nextMessageId = new AtomicLong(1);
     private final Set<String> blockedChats = ConcurrentHashMap.newKeySet();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final AtomicInteger tooManyRequestsToAnswer = new AtomicInteger();
     private final AtomicInteger tooManyRequestsAnswered = new AtomicInteger();
     private final AtomicInteger serverErrorsToAnswer = new AtomicInteger();
@@ -117,6 +118,20 @@ public final class FakeTelegram implements AutoCloseable {
     public long userSends(long userId, String text, String languageCode) {
         ObjectNode message = message(userId, languageCode);
         message.put("text", text);
+        return push("message", message);
+    }
+
+    /** A user sends a file; the bot can fetch it with getFile and a download, as from Telegram. */
+    public long userSendsDocument(long userId, String fileName, String mediaType, byte[] content) {
+        String fileId = "file-" + nextMessageId.incrementAndGet();
+        files.put(fileId, content);
+        ObjectNode message = message(userId, "vi");
+        ObjectNode document = message.putObject("document");
+        document.put("file_id", fileId);
+        document.put("file_unique_id", "u" + fileId);
+        document.put("file_name", fileName);
+        document.put("mime_type", mediaType);
+        document.put("file_size", content.length);
         return push("message", message);
     }
 
@@ -225,6 +240,13 @@ public final class FakeTelegram implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            String download = "/file/bot" + TOKEN + "/documents/";
+            if (path.startsWith(download) && files.containsKey(path.substring(download.length()))) {
+                byte[] content = files.get(path.substring(download.length()));
+                exchange.sendResponseHeaders(200, content.length);
+                exchange.getResponseBody().write(content);
+                return;
+            }
             String prefix = "/bot" + TOKEN + "/";
             if (!path.startsWith(prefix)) {
                 respond(exchange, error(404, "Not Found"));
@@ -284,6 +306,19 @@ public final class FakeTelegram implements AutoCloseable {
                     sent.put("text", fields.get("text").asString());
                 }
                 return ok(sent);
+            }
+            case "getFile" -> {
+                calls.add(new Call(method, fields, now, multipart));
+                String fileId = fields.get("file_id").asString();
+                if (!files.containsKey(fileId)) {
+                    return error(400, "Bad Request: invalid file_id");
+                }
+                ObjectNode file = NODES.objectNode();
+                file.put("file_id", fileId);
+                file.put("file_unique_id", "u" + fileId);
+                file.put("file_size", files.get(fileId).length);
+                file.put("file_path", "documents/" + fileId);
+                return ok(file);
             }
             case "getMe" -> {
                 calls.add(new Call(method, fields, now, multipart));

@@ -63,6 +63,11 @@ class TelegramChannel {
     }
 
     @Bean
+    TelegramFiles telegramFiles(TelegramClient client, TelegramProperties properties) {
+        return new TelegramFiles(client, properties);
+    }
+
+    @Bean
     TelegramInbound telegramInbound(CallbackPayloads callbacks, InboundPipeline pipeline, TelegramClient client) {
         return new TelegramInbound(new TelegramUpdates(callbacks), pipeline, client);
     }
