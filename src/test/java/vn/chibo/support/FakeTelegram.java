@@ -189,6 +189,15 @@ public final class FakeTelegram implements AutoCloseable {
         serverErrorsToAnswer.set(times);
     }
 
+    /** Telegram is down for sends until {@link #recover()}: every send gets a 502. */
+    public void goDown() {
+        serverErrorsToAnswer.set(Integer.MAX_VALUE);
+    }
+
+    public void recover() {
+        serverErrorsToAnswer.set(0);
+    }
+
     public int tooManyRequestsAnswered() {
         return tooManyRequestsAnswered.get();
     }
