@@ -68,6 +68,15 @@ class AdminScheduleTest {
     }
 
     @Test
+    void aCellMayKeepItsOwnTimeZone() {
+        var own = put("/api/admin/cells/" + cell4 + "/schedule", """
+                {"kind":"DAY_OF_MONTH","day":5,"time":"19:30","place":"Văn phòng đại diện","timeZone":"Asia/Tokyo"}""");
+
+        assertThat(own.json().get("timeZone").asString()).isEqualTo("Asia/Tokyo");
+        assertThat(own.json().get("nextMeetings").get(0).get("startsAt").asString()).isEqualTo("2026-12-05T19:30:00+09:00");
+    }
+
+    @Test
     void aMeetingThatHasBegunIsNoLongerNext() {
         put("/api/admin/cells/" + cell3 + "/schedule", """
                 {"kind":"DAY_OF_MONTH","day":27,"time":"09:00","place":"Nhà văn hóa tổ 3"}""");
