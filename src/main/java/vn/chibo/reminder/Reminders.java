@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,6 +40,7 @@ import vn.chibo.text.Languages;
 @Service
 public class Reminders {
 
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     private static final Set<Reply> SAID_ABSENT = Set.of(Reply.ABSENT, Reply.ABSENT_WITH_REASON);
 
     private final Meetings meetings;
@@ -80,7 +83,11 @@ public class Reminders {
             regularMeetingsMadeAt = now;
         }
         for (Meeting meeting : meetings.startingBetween(now, now.plus(Duration.ofDays(45)))) {
-            transaction.executeWithoutResult(status -> sendDue(meeting, now));
+            try {
+                transaction.executeWithoutResult(status -> sendDue(meeting, now));
+            } catch (RuntimeException e) {
+                log.error("Reminders of meeting {} failed; the next tick tries again", meeting.id(), e);
+            }
         }
     }
 

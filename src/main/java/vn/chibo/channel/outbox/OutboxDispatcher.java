@@ -140,7 +140,7 @@ public class OutboxDispatcher implements SmartLifecycle {
         Instant now = clock.instant();
         Set<String> blocked = new HashSet<>();
         long wait = Long.MAX_VALUE;
-        for (OutboxStore.Row row : store.pending(properties.batchSize())) {
+        for (OutboxStore.Row row : store.pending(senders.keySet(), properties.batchSize())) {
             String chatKey = row.channel() + ":" + row.chatId();
             ChannelSender sender = senders.get(row.channel());
             if (sender == null || blocked.contains(chatKey) || busyChats.contains(chatKey) || inFlight.contains(row.id())

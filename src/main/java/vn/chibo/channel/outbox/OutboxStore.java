@@ -1,6 +1,7 @@
 package vn.chibo.channel.outbox;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,12 +33,16 @@ public class OutboxStore {
                 .update() == 1;
     }
 
-    /** Pending messages in queue order; those of a chat come in the order they were queued. */
-    List<Row> pending(int limit) {
+    /**
+     * Pending messages of these channels in queue order; those of a chat come in the order they were queued.
+     * A channel that is switched off keeps its messages without holding up the others.
+     */
+    List<Row> pending(Collection<ChatChannel> channels, int limit) {
         return jdbc.sql("""
                         SELECT id, channel, chat_id, payload, attempts, next_attempt_at FROM outbox_message
-                        WHERE state = 'PENDING' ORDER BY id LIMIT ?""")
-                .param(limit)
+                        WHERE state = 'PENDING' AND channel IN (:channels) ORDER BY id LIMIT :limit""")
+                .param("channels", channels.stream().map(Enum::name).toList())
+                .param("limit", limit)
                 .query((rs, n) -> new Row(rs.getLong("id"), ChatChannel.valueOf(rs.getString("channel")),
                         rs.getString("chat_id"), rs.getString("payload"), rs.getInt("attempts"),
                         Instant.ofEpochMilli(rs.getLong("next_attempt_at"))))

@@ -50,6 +50,19 @@ class TelegramLimitsTest {
     }
 
     @Test
+    void messagesForAChannelThatIsSwitchedOffHoldUpNoOther() {
+        try (var telegram = new FakeTelegram(); var app = RunningApp.start(folder, telegram.settings())) {
+            var outbox = app.bean(Outbox.class);
+            for (int i = 0; i < 600; i++) {
+                outbox.enqueue(ChatChannel.ZALO, "zalo-" + i, OutboundMessage.text("Chờ Zalo"), "test:zalo-" + i);
+            }
+            outbox.enqueue(ChatChannel.TELEGRAM, "7401", OutboundMessage.text("Vẫn đi"), "test:telegram");
+
+            assertThat(telegram.awaitSentTo(7401, 1).get(0).text()).isEqualTo("Vẫn đi");
+        }
+    }
+
+    @Test
     void aServerErrorIsRetriedAfterABackoff() {
         try (var telegram = new FakeTelegram(); var app = RunningApp.start(folder, telegram.settings())) {
             telegram.answerServerError(1);
