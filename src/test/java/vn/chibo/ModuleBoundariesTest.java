@@ -17,6 +17,7 @@ class ModuleBoundariesTest {
     @Test
     void theModulesAreThoseOfTheDesign() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("organization", "conversation", "channel", "web", "demo", "text");
+                .contains("organization", "conversation", "channel", "meeting", "attendance", "reminder", "web", "demo",
+                        "text");
     }
 }
