@@ -60,13 +60,4 @@ public record ScheduleRule(Kind kind, Integer day, Integer week, DayOfWeek weekd
     public ZonedDateTime startIn(YearMonth month, ZoneId zone) {
         return dateIn(month).atTime(time).atZone(zone);
     }
-
-    /** The meetings from {@code first} to {@code last} month, both included, in order. */
-    public List<ZonedDateTime> startsBetween(YearMonth first, YearMonth last, ZoneId zone) {
-        var starts = new ArrayList<ZonedDateTime>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            starts.add(startIn(month, zone));
-        }
-        return starts;
-    }
 }
