@@ -1,8 +1,16 @@
 package vn.chibo.conversation;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.organization.LinkOutcome;
@@ -14,12 +22,29 @@ import vn.chibo.organization.Organization;
 class StartCommand extends NamedCommand {
 
     private static final String AWAITING_CODE = "code";
+    /** Wrong codes one account may try per quarter hour: enough for typos, too few to guess 32^8 codes. */
+    private static final int WRONG_CODES_ALLOWED = 5;
+    private static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     private final Organization organization;
+    private final ConcurrentMap<String, Bucket> wrongCodes = new ConcurrentHashMap<>();
+    private final TimeMeter time;
 
-    StartCommand(Organization organization) {
+    StartCommand(Organization organization, Clock clock) {
         super("start", null, Access.ANYONE, false);
         this.organization = organization;
+        this.time = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                Instant now = clock.instant();
+                return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
     }
 
     @Override
@@ -32,8 +57,19 @@ class StartCommand extends NamedCommand {
             return List.of(chat.reply("start.howToLink").askingForContact(chat.text("contact.button")));
         }
         InboundMessage message = chat.message();
-        return answer(chat, organization.link(code, message.channel(), message.platformUserId(), message.chatId(),
-                message.displayName(), message.languageCode()));
+        Bucket guesses = wrongCodes.computeIfAbsent(message.channel() + ":" + message.platformUserId(), user -> Bucket.builder()
+                .withCustomTimePrecision(time)
+                .addLimit(Bandwidth.builder().capacity(WRONG_CODES_ALLOWED).refillGreedy(WRONG_CODES_ALLOWED, LOCKOUT).build())
+                .build());
+        if (guesses.getAvailableTokens() < 1) {
+            return List.of(chat.reply("start.tooManyAttempts"));
+        }
+        LinkOutcome outcome = organization.link(code, message.channel(), message.platformUserId(), message.chatId(),
+                message.displayName(), message.languageCode());
+        if (!(outcome instanceof LinkOutcome.Linked) && !(outcome instanceof LinkOutcome.AlreadyLinked)) {
+            guesses.tryConsume(1);
+        }
+        return answer(chat, outcome);
     }
 
     /** A contact shared from the platform: linked when it is the sender's own number and on the roster. */

@@ -58,6 +58,20 @@ class LinkingTest {
     }
 
     @Test
+    void guessingCodesIsStoppedAfterFiveWrongOnesForAQuarterHour() {
+        var guesser = new WebChatUser(app);
+        for (int i = 0; i < 5; i++) {
+            assertThat(guesser.sayText("/start ZZZZZZZ" + (i + 2))).contains("Mã mời không đúng");
+        }
+
+        assertThat(guesser.sayText("/start " + roster.code("Trần Thị Bình"))).contains("quá nhiều lần");
+        assertThat(new WebChatUser(app).sayText("/start ZZZZZZZZ")).as("others are not held up").contains("không đúng");
+
+        app.clock.advance(Duration.ofMinutes(15));
+        assertThat(guesser.sayText("/start " + roster.code("Trần Thị Bình"))).contains("Chào đồng chí Trần Thị Bình");
+    }
+
+    @Test
     void aUsedCodeIsRefusedOnAnotherChat() {
         String code = roster.code("Trần Thị Bình");
         new WebChatUser(app).say("/start " + code);
