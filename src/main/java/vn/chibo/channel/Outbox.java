@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -15,6 +17,8 @@ import vn.chibo.channel.outbox.OutboxStore;
 import vn.chibo.channel.outbox.PlatformText;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.ChatChannel;
+import vn.chibo.organization.Organization;
+import vn.chibo.text.Languages;
 
 /**
  * Every message to a chat goes through here: written as rows in the caller's transaction, one per platform
@@ -23,16 +27,32 @@ import vn.chibo.organization.ChatChannel;
 @Component
 public class Outbox {
 
+    /** Where and in which language a member is written to: the reachable account they used last. */
+    public record Recipient(ChatChannel channel, String chatId, Locale locale) {
+    }
+
     private final OutboxStore store;
     private final OutboxDispatcher dispatcher;
+    private final Organization organization;
     private final JsonMapper json;
     private final Clock clock;
 
-    Outbox(OutboxStore store, OutboxDispatcher dispatcher, JsonMapper json, Clock clock) {
+    Outbox(OutboxStore store, OutboxDispatcher dispatcher, Organization organization, JsonMapper json, Clock clock) {
         this.store = store;
+        this.organization = organization;
         this.dispatcher = dispatcher;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** Empty when the member has no reachable chat account. */
+    public Optional<Recipient> recipient(long memberId) {
+        return organization.preferredIdentity(memberId).map(identity ->
+                new Recipient(identity.channel(), identity.chatId(), Languages.of(identity.language())));
+    }
+
+    public boolean enqueue(Recipient to, OutboundMessage message, String idempotencyKey) {
+        return enqueue(to.channel(), to.chatId(), message, idempotencyKey);
     }
 
     /**

@@ -8,7 +8,6 @@ import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
-import vn.chibo.text.Languages;
 
 /**
  * Tells every member of the cell of a change, on the platform they used last, in the transaction of the
@@ -32,9 +31,8 @@ class MeetingNotifier {
         Meeting meeting = change.meeting();
         OrgUnit cell = organization.unit(meeting.cellId()).orElseThrow();
         for (Member member : organization.membersOf(cell)) {
-            organization.preferredIdentity(member.id()).ifPresent(identity -> outbox.enqueue(identity.channel(),
-                    identity.chatId(),
-                    OutboundMessage.text(texts.announcement(change, Languages.of(identity.language()))),
+            outbox.recipient(member.id()).ifPresent(to -> outbox.enqueue(to,
+                    OutboundMessage.text(texts.announcement(change, to.locale())),
                     "meeting:" + meeting.id() + ":v" + meeting.version() + ":member:" + member.id()));
         }
     }

@@ -45,7 +45,7 @@ public class Schedules {
     }
 
     public Optional<EffectiveRule> effectiveRule(OrgUnit cell) {
-        for (OrgUnit unit = cell; unit != null; unit = parent(unit)) {
+        for (OrgUnit unit : organization.lineage(cell)) {
             OrgUnit at = unit;
             var own = jdbc.sql("SELECT * FROM schedule_rule WHERE unit_id = ?").param(unit.id())
                     .query((rs, n) -> {
@@ -112,9 +112,5 @@ public class Schedules {
     private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private OrgUnit parent(OrgUnit unit) {
-        return unit.parentId() == null ? null : organization.unit(unit.parentId()).orElse(null);
     }
 }

@@ -35,6 +35,11 @@ class OrgStore {
                 .param(path).query(OrgStore::unit).optional();
     }
 
+    List<OrgUnit> unitsByPath(List<String> paths) {
+        return jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_unit WHERE path IN (:paths)")
+                .param("paths", paths).query(OrgStore::unit).list();
+    }
+
     List<OrgUnit> units() {
         return jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_unit ORDER BY path")
                 .query(OrgStore::unit).list();

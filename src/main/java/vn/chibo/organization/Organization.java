@@ -3,6 +3,7 @@ package vn.chibo.organization;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,16 @@ public class Organization {
 
     public Optional<OrgUnit> unitByPath(String path) {
         return store.unitByPath(path);
+    }
+
+    /** The unit and the committees above it, nearest first: where settings are looked up in turn. */
+    public List<OrgUnit> lineage(OrgUnit unit) {
+        var paths = new ArrayList<String>();
+        for (int end = unit.path().length(); end > 0; end = unit.path().lastIndexOf(OrgUnit.PATH_SEPARATOR, end - 1)) {
+            paths.add(unit.path().substring(0, end));
+        }
+        return store.unitsByPath(paths).stream()
+                .sorted(Comparator.comparingInt((OrgUnit u) -> u.path().length()).reversed()).toList();
     }
 
     public List<OrgUnit> cells() {

@@ -23,8 +23,6 @@ import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Member;
-import vn.chibo.organization.Organization;
-import vn.chibo.text.Languages;
 
 /** /nhacnho: the secretary nudges only those who have not replied to the next meeting, once per reminder stage. */
 @Component
@@ -33,7 +31,6 @@ class NudgeCommand extends NamedCommand {
     private final Meetings meetings;
     private final Attendance attendance;
     private final Reminders reminders;
-    private final Organization organization;
     private final Outbox outbox;
     private final MeetingTexts texts;
     private final RsvpButtons buttons;
@@ -41,13 +38,12 @@ class NudgeCommand extends NamedCommand {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    NudgeCommand(Meetings meetings, Attendance attendance, Reminders reminders, Organization organization, Outbox outbox,
+    NudgeCommand(Meetings meetings, Attendance attendance, Reminders reminders, Outbox outbox,
                  MeetingTexts texts, RsvpButtons buttons, MessageSource messages, JdbcClient jdbc, Clock clock) {
         super("nhacnho", "nudge", Access.CELL_LEADER, true);
         this.meetings = meetings;
         this.attendance = attendance;
         this.reminders = reminders;
-        this.organization = organization;
         this.outbox = outbox;
         this.texts = texts;
         this.buttons = buttons;
@@ -81,12 +77,11 @@ class NudgeCommand extends NamedCommand {
         jdbc.sql("INSERT INTO nudge (meeting_id, stage, member_id, sent_at) VALUES (?, ?, ?, ?)")
                 .params(meeting.id(), stage, me.id(), clock.instant().toEpochMilli()).update();
         for (Member member : silent) {
-            organization.preferredIdentity(member.id()).ifPresent(identity -> {
-                Locale locale = Languages.of(identity.language());
+            outbox.recipient(member.id()).ifPresent(to -> {
+                Locale locale = to.locale();
                 String text = messages.getMessage("nudge.text", new Object[] {me.fullName(), texts.title(meeting, locale),
                         texts.when(meeting, locale), meeting.place()}, locale);
-                outbox.enqueue(identity.channel(), identity.chatId(),
-                        OutboundMessage.withButtons(text, buttons.choices(meeting, locale)),
+                outbox.enqueue(to, OutboundMessage.withButtons(text, buttons.choices(meeting, locale)),
                         "nudge:meeting-" + meeting.id() + ":stage-" + stage + ":member-" + member.id());
             });
         }

@@ -44,7 +44,7 @@ public class ReminderSettings {
     }
 
     public Effective effective(OrgUnit unit) {
-        for (OrgUnit at = unit; at != null; at = at.parentId() == null ? null : organization.unit(at.parentId()).orElse(null)) {
+        for (OrgUnit at : organization.lineage(unit)) {
             OrgUnit definedAt = at;
             Optional<Effective> own = jdbc.sql("SELECT stages, quiet_from, quiet_until FROM reminder_settings WHERE unit_id = ?")
                     .param(at.id())

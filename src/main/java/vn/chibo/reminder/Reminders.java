@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -28,7 +30,6 @@ import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
-import vn.chibo.text.Languages;
 
 /**
  * Sends each meeting's reminder stages when they fall due. The first stage goes to every member, later ones
@@ -82,9 +83,16 @@ public class Reminders {
             meetings.ensureUpcomingEverywhere();
             regularMeetingsMadeAt = now;
         }
+        Map<Long, ReminderPlan> plans = new HashMap<>();
         for (Meeting meeting : meetings.startingBetween(now, now.plus(Duration.ofDays(45)))) {
+            ReminderPlan plan = plans.computeIfAbsent(meeting.cellId(),
+                    cell -> new ReminderPlan(settings.effective(organization.unit(cell).orElseThrow())));
+            List<ZonedDateTime> due = plan.dueTimes(meeting.startsAt());
+            if (due.stream().noneMatch(at -> at != null && !at.toInstant().isAfter(now))) {
+                continue;
+            }
             try {
-                transaction.executeWithoutResult(status -> sendDue(meeting, now));
+                transaction.executeWithoutResult(status -> sendDue(meeting, due, now));
             } catch (RuntimeException e) {
                 log.error("Reminders of meeting {} failed; the next tick tries again", meeting.id(), e);
             }
@@ -97,13 +105,12 @@ public class Reminders {
                 .param(meeting.id()).query(Integer.class).single();
     }
 
-    private void sendDue(Meeting meeting, Instant now) {
-        OrgUnit cell = organization.unit(meeting.cellId()).orElseThrow();
-        List<ZonedDateTime> due = new ReminderPlan(settings.effective(cell)).dueTimes(meeting.startsAt());
+    private void sendDue(Meeting meeting, List<ZonedDateTime> due, Instant now) {
+        Map<Integer, String> decided = decidedStages(meeting);
         int latest = 0;
         for (int stage = 1; stage <= due.size(); stage++) {
             ZonedDateTime at = due.get(stage - 1);
-            if (at != null && !at.toInstant().isAfter(now) && !decided(meeting, stage)) {
+            if (at != null && !at.toInstant().isAfter(now) && !decided.containsKey(stage)) {
                 latest = stage;
             }
         }
@@ -111,11 +118,11 @@ public class Reminders {
             return;
         }
         for (int stage = 1; stage < latest; stage++) {
-            if (!decided(meeting, stage)) {
+            if (!decided.containsKey(stage)) {
                 decide(meeting, stage, "PASSED_OVER", now);
             }
         }
-        boolean first = lastStageSent(meeting) == 0;
+        boolean first = !decided.containsValue("SENT");
         decide(meeting, latest, "SENT", now);
         send(meeting, latest, first ? documents.files(meeting) : List.of());
     }
@@ -126,8 +133,8 @@ public class Reminders {
             if (stage > 1 && line.reply() != null && SAID_ABSENT.contains(line.reply())) {
                 continue;
             }
-            organization.preferredIdentity(line.member().id()).ifPresent(identity -> {
-                Locale locale = Languages.of(identity.language());
+            outbox.recipient(line.member().id()).ifPresent(to -> {
+                Locale locale = to.locale();
                 String text = messages.getMessage("reminder.text", new Object[] {texts.title(meeting, locale),
                         texts.when(meeting, locale), meeting.place()}, locale);
                 if (line.reply() != null) {
@@ -136,18 +143,20 @@ public class Reminders {
                 }
                 String key = "reminder:meeting-" + meeting.id() + ":member-" + line.member().id() + ":stage-" + stage;
                 for (int i = 0; i < files.size(); i++) {
-                    outbox.enqueue(identity.channel(), identity.chatId(),
-                            OutboundMessage.withFile(files.get(i).fileName(), files.get(i)), key + ":document-" + (i + 1));
+                    outbox.enqueue(to, OutboundMessage.withFile(files.get(i).fileName(), files.get(i)),
+                            key + ":document-" + (i + 1));
                 }
-                outbox.enqueue(identity.channel(), identity.chatId(),
-                        OutboundMessage.withButtons(text, buttons.choices(meeting, locale)), key);
+                outbox.enqueue(to, OutboundMessage.withButtons(text, buttons.choices(meeting, locale)), key);
             });
         }
     }
 
-    private boolean decided(Meeting meeting, int stage) {
-        return jdbc.sql("SELECT COUNT(*) FROM reminder_stage WHERE meeting_id = ? AND stage = ?")
-                .params(meeting.id(), stage).query(Long.class).single() > 0;
+    /** What became of each stage decided so far: SENT or PASSED_OVER. */
+    private Map<Integer, String> decidedStages(Meeting meeting) {
+        var decided = new HashMap<Integer, String>();
+        jdbc.sql("SELECT stage, outcome FROM reminder_stage WHERE meeting_id = ?").param(meeting.id())
+                .query((rs, n) -> decided.put(rs.getInt("stage"), rs.getString("outcome"))).list();
+        return decided;
     }
 
     private void decide(Meeting meeting, int stage, String outcome, Instant now) {

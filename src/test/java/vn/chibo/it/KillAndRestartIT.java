@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.chibo.support.Await;
 import vn.chibo.support.FakeTelegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +60,7 @@ class KillAndRestartIT {
                 for (int i = 0; i < MEMBERS; i++) {
                     telegram.userSends(7700 + i, "/start " + imported.get(i).get("inviteCode").asString());
                 }
-                FakeTelegram.await("every greeting", () -> telegram.calls("sendMessage").size() >= MEMBERS);
+                Await.until("every greeting", () -> telegram.calls("sendMessage").size() >= MEMBERS);
                 long cell = call(port, "GET", "/api/admin/cells", null, null).get(0).get("id").asLong();
 
                 telegram.goDown();
@@ -67,7 +68,7 @@ class KillAndRestartIT {
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
                 call(port, "POST", "/api/admin/cells/" + cell + "/meetings", "application/json",
                         "{\"kind\":\"THEMATIC\",\"startsAt\":\"" + startsAt + "\",\"place\":\"Hội trường\",\"title\":\"Chuyên đề\"}");
-                FakeTelegram.await("the stage decided and the sends failing", () -> count(database,
+                Await.until("the stage decided and the sends failing", () -> count(database,
                         "SELECT COUNT(*) FROM reminder_stage WHERE outcome = 'SENT'") == 1
                         && count(database, "SELECT COUNT(*) FROM outbox_message WHERE state = 'PENDING' AND attempts > 0") > 0);
             } finally {
@@ -79,7 +80,7 @@ class KillAndRestartIT {
             telegram.recover();
             Process again = start(port, database, telegram);
             try {
-                FakeTelegram.await("everything delivered after the restart",
+                Await.until("everything delivered after the restart",
                         () -> delivered(telegram, "Nhắc họp") == MEMBERS && delivered(telegram, "cuộc họp mới") == MEMBERS);
             } finally {
                 again.destroy();
@@ -111,7 +112,7 @@ class KillAndRestartIT {
         }
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("app-" + System.nanoTime() + ".log").toFile()).start();
-        FakeTelegram.await("the app to answer", () -> {
+        Await.until("the app to answer", () -> {
             try {
                 return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/cells"))
                         .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.discarding())

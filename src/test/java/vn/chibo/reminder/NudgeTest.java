@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.chibo.support.Await;
 import vn.chibo.support.FakeTelegram;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
@@ -42,7 +43,7 @@ class NudgeTest {
 
             app.clock.advance(Duration.between(app.clock.instant(), Instant.parse("2026-12-02T01:00:00Z")));
             assertThat(cuong.awaitPushed()).contains("Nhắc họp");
-            FakeTelegram.await("the stage recorded", () -> an.sayText("/nhacnho").contains("Đã nhắc 1 đồng chí"));
+            Await.until("the stage recorded", () -> an.sayText("/nhacnho").contains("Đã nhắc 1 đồng chí"));
             assertThat(cuong.awaitPushed()).contains("Nguyễn Văn An nhắc");
             assertThat(binh.inbox()).as("Bình replied; only the reminder reached her").hasSize(1);
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.chibo.support.Await;
 import vn.chibo.support.FakeTelegram;
 import vn.chibo.support.FakeZalo;
 import vn.chibo.support.MutableClock;
@@ -73,7 +74,7 @@ class RemindersTest {
 
             moveTo("2026-12-04T12:00:00Z");
             assertThat(cuong.awaitPushed()).contains("Nhắc họp");
-            FakeTelegram.await("stage 2 decided", () -> queued(app, meeting, roster.id("Lê Văn Cường"), 2) == 1);
+            Await.until("stage 2 decided", () -> queued(app, meeting, roster.id("Lê Văn Cường"), 2) == 1);
             assertThat(queued(app, meeting, roster.id("Trần Thị Bình"), 2)).as("Bình said she will be absent").isZero();
             assertThat(queued(app, meeting, roster.id("Lê Văn Cường"), 1)).isEqualTo(1);
         }
@@ -98,14 +99,14 @@ class RemindersTest {
 
             moveTo("2026-12-02T01:00:00Z");
             moveTo("2026-12-09T01:00:00Z");
-            FakeTelegram.await("stage 1 of the moved meeting", () -> queued(app, december, binh, 1) == 1);
+            Await.until("stage 1 of the moved meeting", () -> queued(app, december, binh, 1) == 1);
 
             moveTo("2026-12-12T11:00:00Z");
-            FakeTelegram.await("its last stage, two hours before", () -> queued(app, december, binh, 3) == 1);
+            Await.until("its last stage, two hours before", () -> queued(app, december, binh, 3) == 1);
             assertThat(queued(app, december, binh, 2)).as("passed over: the clock jumped past it").isZero();
 
             moveTo("2027-01-02T12:00:00Z");
-            FakeTelegram.await("the other January meeting's evening stage", () -> queued(app, witness, binh, 2) == 1);
+            Await.until("the other January meeting's evening stage", () -> queued(app, witness, binh, 2) == 1);
             assertThat(queued(app, january, binh, 1) + queued(app, january, binh, 2) + queued(app, january, binh, 3))
                     .as("the cancelled January meeting").isZero();
         }
@@ -122,9 +123,9 @@ class RemindersTest {
                     {"kind":"THEMATIC","startsAt":"2026-11-28T19:30:00+07:00","place":"Hội trường","title":"Chuyên đề"}""")
                     .json().get("id").asLong();
 
-            FakeTelegram.await("stage 1 at once", () -> queued(app, meeting, roster.id("Trần Thị Bình"), 1) == 1);
+            Await.until("stage 1 at once", () -> queued(app, meeting, roster.id("Trần Thị Bình"), 1) == 1);
             moveTo("2026-11-27T12:00:00Z");
-            FakeTelegram.await("stage 2 in the evening", () -> queued(app, meeting, roster.id("Trần Thị Bình"), 2) == 1);
+            Await.until("stage 2 in the evening", () -> queued(app, meeting, roster.id("Trần Thị Bình"), 2) == 1);
         }
     }
 
@@ -138,12 +139,12 @@ class RemindersTest {
             new WebChatUser(app).say("/start " + roster.code("Trần Thị Bình"));
             binh = roster.id("Trần Thị Bình");
             moveTo("2026-12-02T01:00:00Z");
-            FakeTelegram.await("stage 1", () -> queued(app, meeting, binh, 1) == 1);
+            Await.until("stage 1", () -> queued(app, meeting, binh, 1) == 1);
         }
 
         moveTo("2026-12-05T11:00:00Z");
         try (var app = start()) {
-            FakeTelegram.await("the latest missed stage after the restart", () -> queued(app, meeting, binh, 3) == 1);
+            Await.until("the latest missed stage after the restart", () -> queued(app, meeting, binh, 3) == 1);
             assertThat(queued(app, meeting, binh, 1)).isEqualTo(1);
             assertThat(queued(app, meeting, binh, 2)).as("passed over for the later one").isZero();
         }
@@ -152,7 +153,7 @@ class RemindersTest {
         try (var app = start()) {
             long january = app.adminGet("/api/admin/cells/" + cell3(app) + "/meetings?from=2027-01-01&to=2027-01-31")
                     .json().get(0).get("id").asLong();
-            FakeTelegram.await("a tick after the restart", () -> app.bean(JdbcClient.class)
+            Await.until("a tick after the restart", () -> app.bean(JdbcClient.class)
                     .sql("SELECT COUNT(*) FROM meeting").query(Long.class).single() >= 3);
             assertThat(queued(app, january, binh, 1) + queued(app, january, binh, 2) + queued(app, january, binh, 3))
                     .as("the January meeting began while the app was down").isZero();
@@ -225,7 +226,7 @@ class RemindersTest {
 
             moveTo("2026-12-02T01:00:00Z");
             moveTo("2026-12-03T11:00:00Z");
-            FakeTelegram.await("the committee's one stage", () -> queued(app, meeting, roster.id("Trần Thị Bình"), 1) == 1);
+            Await.until("the committee's one stage", () -> queued(app, meeting, roster.id("Trần Thị Bình"), 1) == 1);
             assertThat(app.bean(JdbcClient.class).sql("SELECT MIN(decided_at) FROM reminder_stage WHERE meeting_id = ?")
                     .param(meeting).query(Long.class).single()).as("not at the default 08:00 of 02/12")
                     .isEqualTo(Instant.parse("2026-12-03T11:00:00Z").toEpochMilli());
@@ -248,17 +249,17 @@ class RemindersTest {
                 for (int i = 0; i < members; i++) {
                     telegram.userSends(9500 + i, "/start " + imported.get(i).get("inviteCode").asString());
                 }
-                FakeTelegram.await("every greeting", () -> telegram.calls("sendMessage").size() >= members);
+                Await.until("every greeting", () -> telegram.calls("sendMessage").size() >= members);
                 long cell = app.adminGet("/api/admin/cells").json().get(0).get("id").asLong();
                 app.send("PUT", "/api/admin/cells/" + cell + "/schedule", "application/json", RULE);
                 meeting = app.adminGet("/api/admin/cells/" + cell + "/meetings").json().get(0).get("id").asLong();
                 moveTo("2026-12-02T01:00:00Z");
-                FakeTelegram.await("part of the stage", () -> reminded(telegram) >= 5);
+                Await.until("part of the stage", () -> reminded(telegram) >= 5);
             }
             assertThat(reminded(telegram)).as("the stop came mid-stage").isLessThan(members);
 
             try (var app = RunningApp.start(folder, clock, settings)) {
-                FakeTelegram.await("the rest of the stage", () -> reminded(telegram) == members);
+                Await.until("the rest of the stage", () -> reminded(telegram) == members);
             }
             for (int i = 0; i < members; i++) {
                 assertThat(telegram.sentTo(9500 + i).stream().filter(c -> c.text().contains("Nhắc họp")))

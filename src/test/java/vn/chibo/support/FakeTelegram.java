@@ -15,7 +15,6 @@ import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -223,24 +222,8 @@ public final class FakeTelegram implements AutoCloseable {
         return List.copyOf(violations);
     }
 
-    /** Waits, up to 15 s of wall time, for the bot to have done something; no schedule is involved. */
-    public static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
     public List<Call> awaitSentTo(long chatId, int count) {
-        await(count + " message(s) to chat " + chatId, () -> sentTo(chatId).size() >= count);
+        Await.until(count + " message(s) to chat " + chatId, () -> sentTo(chatId).size() >= count);
         return sentTo(chatId);
     }
 

@@ -121,7 +121,7 @@ public final class FakeZalo implements AutoCloseable {
     }
 
     public List<Call> awaitSentTo(String chatId, int count) {
-        FakeTelegram.await(count + " Zalo message(s) to " + chatId, () -> sentTo(chatId).size() >= count);
+        Await.until(count + " Zalo message(s) to " + chatId, () -> sentTo(chatId).size() >= count);
         return sentTo(chatId);
     }
 

@@ -66,7 +66,7 @@ public final class WebChatUser {
     /** Waits for the next pushed message; the outbox sends within its poll interval. */
     public String awaitPushed() {
         var received = new ArrayList<String>();
-        FakeTelegram.await("a message pushed to web chat " + chatId, () -> received.addAll(inbox()) && !received.isEmpty());
+        Await.until("a message pushed to web chat " + chatId, () -> received.addAll(inbox()) && !received.isEmpty());
         return String.join("\n", received);
     }
 

@@ -19,7 +19,7 @@ import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.chibo.support.FakeTelegram.await;
+import static vn.chibo.support.Await.until;
 
 class TelegramChannelTest {
 
@@ -48,7 +48,7 @@ class TelegramChannelTest {
 
     @Test
     void onStartTheBotRegistersItsCommandMenuInVietnameseAndEnglish() {
-        await("the default menus", () -> telegram.calls("setMyCommands").size() >= 2);
+        until("the default menus", () -> telegram.calls("setMyCommands").size() >= 2);
         var menus = telegram.calls("setMyCommands");
         assertThat(menus).anySatisfy(call -> {
             assertThat(call.fields()).doesNotContainKey("language_code");
@@ -70,7 +70,7 @@ class TelegramChannelTest {
         JsonNode keyboard = greeting.markup().get("inline_keyboard");
         assertThat(keyboard.get(0).get(0).get("callback_data").asString()).isEqualTo("/hoso");
 
-        await("the secretary's menu", () -> telegram.calls("setMyCommands").stream()
+        until("the secretary's menu", () -> telegram.calls("setMyCommands").stream()
                 .anyMatch(c -> c.fields().containsKey("scope") && c.fields().get("scope").toString().contains(String.valueOf(AN))));
         var chatMenu = telegram.calls("setMyCommands").stream()
                 .filter(c -> c.fields().containsKey("scope") && c.fields().get("scope").toString().contains("chat")).toList();
@@ -85,7 +85,7 @@ class TelegramChannelTest {
         telegram.userPresses(BINH, "/hoso");
 
         assertThat(telegram.awaitSentTo(BINH, 2).get(1).text()).contains("Trần Thị Bình", "Chính thức");
-        await("the callback answer", () -> !telegram.calls("answerCallbackQuery").isEmpty());
+        until("the callback answer", () -> !telegram.calls("answerCallbackQuery").isEmpty());
     }
 
     @Test
@@ -188,7 +188,7 @@ class TelegramChannelTest {
         app.bean(Outbox.class).enqueue(ChatChannel.TELEGRAM, String.valueOf(BINH), OutboundMessage.text("Nhắc họp"), "test:blocked");
 
         long cell = app.adminGet("/api/admin/cells").json().get(0).get("id").asLong();
-        await("Bình marked unreachable", () -> app.adminGet("/api/admin/cells/" + cell + "/members").body()
+        until("Bình marked unreachable", () -> app.adminGet("/api/admin/cells/" + cell + "/members").body()
                 .contains("\"unreachable\":[{\"channel\":\"TELEGRAM\""));
         telegram.userSends(AN, "/thanhvien");
         assertThat(telegram.awaitSentTo(AN, 2).get(1).text()).contains("Trần Thị Bình — không liên lạc được qua Telegram");

@@ -17,7 +17,7 @@ import vn.chibo.support.MutableClock;
 import vn.chibo.support.RunningApp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.chibo.support.FakeTelegram.await;
+import static vn.chibo.support.Await.until;
 
 class TelegramLimitsTest {
 
@@ -31,7 +31,7 @@ class TelegramLimitsTest {
             var outbox = app.bean(Outbox.class);
             outbox.enqueue(ChatChannel.TELEGRAM, "7001", OutboundMessage.text("Thứ nhất"), "test:first");
             var jdbc = app.bean(JdbcClient.class);
-            await("the 429 recorded", () -> jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE last_error LIKE '429%'")
+            until("the 429 recorded", () -> jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE last_error LIKE '429%'")
                     .query(Long.class).single() == 1);
             outbox.enqueue(ChatChannel.TELEGRAM, "7002", OutboundMessage.text("Thứ hai"), "test:second");
 
@@ -68,7 +68,7 @@ class TelegramLimitsTest {
             telegram.answerServerError(1);
             app.bean(Outbox.class).enqueue(ChatChannel.TELEGRAM, "7201", OutboundMessage.text("Nhắc họp"), "test:5xx");
             var jdbc = app.bean(JdbcClient.class);
-            await("the failure recorded", () -> jdbc.sql("SELECT attempts FROM outbox_message WHERE idempotency_key = 'test:5xx'")
+            until("the failure recorded", () -> jdbc.sql("SELECT attempts FROM outbox_message WHERE idempotency_key = 'test:5xx'")
                     .query(Integer.class).single() == 1);
             assertThat(telegram.sentTo(7201)).isEmpty();
 
@@ -90,13 +90,13 @@ class TelegramLimitsTest {
                     outbox.enqueue(ChatChannel.TELEGRAM, String.valueOf(8000 + chat),
                             OutboundMessage.text("Thông báo họp chi bộ"), "fanout:meeting-1:chat-" + chat);
                 }
-                await("part of the fan-out", () -> telegram.calls("sendMessage").size() >= 8);
+                until("part of the fan-out", () -> telegram.calls("sendMessage").size() >= 8);
             }
             int beforeRestart = telegram.calls("sendMessage").size();
             assertThat(beforeRestart).isLessThan(40);
 
             try (var app = RunningApp.start(folder, clock, settings)) {
-                await("the whole fan-out", () -> delivered(telegram).size() == 40);
+                until("the whole fan-out", () -> delivered(telegram).size() == 40);
             }
             assertThat(delivered(telegram).values()).as("one message per chat").containsOnly(1);
             assertThat(telegram.tooManyRequestsAnswered()).isZero();

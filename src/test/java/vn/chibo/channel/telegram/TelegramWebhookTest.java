@@ -9,7 +9,7 @@ import vn.chibo.support.FakeTelegram;
 import vn.chibo.support.RunningApp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.chibo.support.FakeTelegram.await;
+import static vn.chibo.support.Await.until;
 
 class TelegramWebhookTest {
 
@@ -23,7 +23,7 @@ class TelegramWebhookTest {
         try (var telegram = new FakeTelegram();
              var app = RunningApp.start(folder, telegram.settings("chibo.telegram.mode=WEBHOOK",
                      "chibo.telegram.webhook-secret=" + SECRET, "chibo.public-url=https://chibo.example.vn"))) {
-            await("setWebhook", () -> !telegram.calls("setWebhook").isEmpty());
+            until("setWebhook", () -> !telegram.calls("setWebhook").isEmpty());
             var setWebhook = telegram.calls("setWebhook").get(0);
             assertThat(setWebhook.fields().get("url").asString()).isEqualTo("https://chibo.example.vn/telegram/webhook");
             assertThat(setWebhook.fields().get("secret_token").asString()).isEqualTo(SECRET);

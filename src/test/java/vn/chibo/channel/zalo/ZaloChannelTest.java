@@ -19,7 +19,7 @@ import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.chibo.support.FakeTelegram.await;
+import static vn.chibo.support.Await.until;
 
 class ZaloChannelTest {
 
@@ -130,7 +130,7 @@ class ZaloChannelTest {
     void webhookDeliveriesNeedTheSecretAndMayComeWrapped() {
         app = RunningApp.start(folder, zalo.settings("chibo.zalo.mode=WEBHOOK",
                 "chibo.zalo.webhook-secret=zalo-secret-1", "chibo.public-url=https://chibo.example.vn"));
-        await("setWebhook", () -> !zalo.calls("setWebhook").isEmpty());
+        until("setWebhook", () -> !zalo.calls("setWebhook").isEmpty());
         assertThat(zalo.calls("setWebhook").get(0).body().get("url").asString())
                 .isEqualTo("https://chibo.example.vn/zalo/webhook");
 
