@@ -1,7 +1,6 @@
 package vn.chibo.support;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,11 +53,6 @@ public final class FakeTelegram implements AutoCloseable {
         }
     }
 
-    static {
-        // the JDK server otherwise leaves Nagle's algorithm on, and every answer waits for a delayed ACK
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
@@ -87,18 +80,11 @@ public final class FakeTelegram implements AutoCloseable {
         BotApiSpec.get();
         this.overall = new Limiter(perSecond, perSecond);
         this.perChatPerSecond = perChatPerSecond;
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.setExecutor(Executors.newFixedThreadPool(32));
-        server.createContext("/", this::handle);
-        server.start();
+        server = BotApiServers.start(this::handle, 32);
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return BotApiServers.url(server);
     }
 
     /** The settings that point the app at this server. */
@@ -241,13 +227,13 @@ public final class FakeTelegram implements AutoCloseable {
             }
             String prefix = "/bot" + TOKEN + "/";
             if (!path.startsWith(prefix)) {
-                respond(exchange, error(404, "Not Found"));
+                respond(exchange, BotApiServers.error(404, "Not Found"));
                 return;
             }
             String method = path.substring(prefix.length());
             if (!BotApiSpec.get().knows(method)) {
                 violations.add("unknown method " + method);
-                respond(exchange, error(404, "Not Found: method not found"));
+                respond(exchange, BotApiServers.error(404, "Not Found: method not found"));
                 return;
             }
             String name = BotApiSpec.get().canonical(method);
@@ -272,7 +258,7 @@ public final class FakeTelegram implements AutoCloseable {
         long now = System.nanoTime();
         switch (method) {
             case "getUpdates" -> {
-                return ok(pollUpdates(fields));
+                return BotApiServers.ok(pollUpdates(fields));
             }
             case "sendMessage", "sendPhoto", "sendDocument", "sendPoll" -> {
                 String chatId = fields.get("chat_id").asString();
@@ -281,13 +267,13 @@ public final class FakeTelegram implements AutoCloseable {
                         || !overall.take()) {
                     tooManyRequestsAnswered.incrementAndGet();
                     calls.add(new Call(method, withRefusal(fields), now, multipart));
-                    ObjectNode refusal = error(429, "Too Many Requests: retry after " + retryAfterSeconds);
+                    ObjectNode refusal = BotApiServers.error(429, "Too Many Requests: retry after " + retryAfterSeconds);
                     refusal.putObject("parameters").put("retry_after", retryAfterSeconds);
                     return refusal;
                 }
                 if (blockedChats.contains(chatId)) {
                     calls.add(new Call(method, withRefusal(fields), now, multipart));
-                    return error(403, "Forbidden: bot was blocked by the user");
+                    return BotApiServers.error(403, "Forbidden: bot was blocked by the user");
                 }
                 calls.add(new Call(method, fields, now, multipart));
                 ObjectNode sent = NODES.objectNode();
@@ -297,31 +283,31 @@ public final class FakeTelegram implements AutoCloseable {
                 if (fields.containsKey("text")) {
                     sent.put("text", fields.get("text").asString());
                 }
-                return ok(sent);
+                return BotApiServers.ok(sent);
             }
             case "getFile" -> {
                 calls.add(new Call(method, fields, now, multipart));
                 String fileId = fields.get("file_id").asString();
                 if (!files.containsKey(fileId)) {
-                    return error(400, "Bad Request: invalid file_id");
+                    return BotApiServers.error(400, "Bad Request: invalid file_id");
                 }
                 ObjectNode file = NODES.objectNode();
                 file.put("file_id", fileId);
                 file.put("file_unique_id", "u" + fileId);
                 file.put("file_size", files.get(fileId).length);
                 file.put("file_path", "documents/" + fileId);
-                return ok(file);
+                return BotApiServers.ok(file);
             }
             case "getMe" -> {
                 calls.add(new Call(method, fields, now, multipart));
                 ObjectNode me = user(123456, "en");
                 me.put("is_bot", true);
                 me.put("username", "chibo_test_bot");
-                return ok(me);
+                return BotApiServers.ok(me);
             }
             default -> {
                 calls.add(new Call(method, fields, now, multipart));
-                return ok(NODES.booleanNode(true));
+                return BotApiServers.ok(NODES.booleanNode(true));
             }
         }
     }
@@ -391,21 +377,6 @@ public final class FakeTelegram implements AutoCloseable {
         return chat;
     }
 
-    private static ObjectNode ok(JsonNode result) {
-        ObjectNode answer = NODES.objectNode();
-        answer.put("ok", true);
-        answer.set("result", result);
-        return answer;
-    }
-
-    private static ObjectNode error(int code, String description) {
-        ObjectNode answer = NODES.objectNode();
-        answer.put("ok", false);
-        answer.put("error_code", code);
-        answer.put("description", description);
-        return answer;
-    }
-
     private static Map<String, JsonNode> jsonFields(byte[] body) {
         var fields = new LinkedHashMap<String, JsonNode>();
         if (body.length > 0) {
@@ -414,12 +385,9 @@ public final class FakeTelegram implements AutoCloseable {
         return fields;
     }
 
+    /** Telegram answers an error with its code as the HTTP status too. */
     private static void respond(HttpExchange exchange, JsonNode body) throws IOException {
-        int status = body.has("error_code") ? body.get("error_code").asInt() : 200;
-        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
+        BotApiServers.respond(exchange, body.has("error_code") ? body.get("error_code").asInt() : 200, body);
     }
 
     @Override

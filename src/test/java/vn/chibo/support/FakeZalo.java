@@ -1,15 +1,12 @@
 package vn.chibo.support;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,11 +47,6 @@ public final class FakeZalo implements AutoCloseable {
         }
     }
 
-    static {
-        // the JDK server otherwise leaves Nagle's algorithm on, and every answer waits for a delayed ACK
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
@@ -63,18 +55,11 @@ public final class FakeZalo implements AutoCloseable {
     private final AtomicLong nextMessageId = new AtomicLong(1);
 
     public FakeZalo() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.setExecutor(Executors.newFixedThreadPool(16));
-        server.createContext("/", this::handle);
-        server.start();
+        server = BotApiServers.start(this::handle, 16);
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return BotApiServers.url(server);
     }
 
     public String[] settings(String... more) {
@@ -134,7 +119,7 @@ public final class FakeZalo implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String prefix = "/bot" + TOKEN + "/";
             if (!path.startsWith(prefix) || !"POST".equals(exchange.getRequestMethod())) {
-                respond(exchange, 404, error(404, "Not found"));
+                BotApiServers.respond(exchange, 404, BotApiServers.error(404, "Not found"));
                 return;
             }
             String method = path.substring(prefix.length());
@@ -143,7 +128,7 @@ public final class FakeZalo implements AutoCloseable {
             Set<String> fields = METHODS.get(method);
             if (fields == null) {
                 violations.add("unknown method " + method);
-                respond(exchange, 404, error(404, "Method not found"));
+                BotApiServers.respond(exchange, 404, BotApiServers.error(404, "Method not found"));
                 return;
             }
             body.properties().forEach(e -> {
@@ -152,7 +137,7 @@ public final class FakeZalo implements AutoCloseable {
                 }
             });
             if (method.equals("getUpdates")) {
-                respond(exchange, 200, poll());
+                BotApiServers.respond(exchange, 200, poll());
                 return;
             }
             if (method.startsWith("send")) {
@@ -165,7 +150,7 @@ public final class FakeZalo implements AutoCloseable {
                     violations.add("sendPhoto photo is not a URL");
                 }
                 if (blocked.contains(chatId)) {
-                    respond(exchange, 403, error(403, "User has blocked the bot"));
+                    BotApiServers.respond(exchange, 403, BotApiServers.error(403, "User has blocked the bot"));
                     return;
                 }
             }
@@ -177,7 +162,7 @@ public final class FakeZalo implements AutoCloseable {
             } else {
                 answer.put("result", true);
             }
-            respond(exchange, 200, answer);
+            BotApiServers.respond(exchange, 200, answer);
         }
     }
 
@@ -185,7 +170,7 @@ public final class FakeZalo implements AutoCloseable {
         try {
             JsonNode update = updates.poll(300, TimeUnit.MILLISECONDS);
             if (update == null) {
-                return error(408, "Request timeout");
+                return BotApiServers.error(408, "Request timeout");
             }
             ObjectNode answer = NODES.objectNode();
             answer.put("ok", true);
@@ -193,23 +178,8 @@ public final class FakeZalo implements AutoCloseable {
             return answer;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return error(408, "Request timeout");
+            return BotApiServers.error(408, "Request timeout");
         }
-    }
-
-    private static ObjectNode error(int code, String description) {
-        ObjectNode answer = NODES.objectNode();
-        answer.put("ok", false);
-        answer.put("error_code", code);
-        answer.put("description", description);
-        return answer;
-    }
-
-    private static void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {
-        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
     }
 
     @Override
