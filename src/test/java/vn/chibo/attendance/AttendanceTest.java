@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
+import vn.chibo.support.FirstSaturday;
 import vn.chibo.support.FakeZalo;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
@@ -34,9 +35,7 @@ class AttendanceTest {
         app = RunningApp.start(folder, zalo.settings());
         roster = Roster.load(app);
         long cell3 = app.adminGet("/api/admin/cells").json().get(0).get("id").asLong();
-        app.send("PUT", "/api/admin/cells/" + cell3 + "/schedule", "application/json", """
-                {"kind":"NTH_WEEKDAY","week":1,"weekday":"SATURDAY","time":"19:30","place":"Nhà văn hóa tổ 3"}""");
-        december = app.adminGet("/api/admin/cells/" + cell3 + "/meetings").json().get(0).get("id").asLong();
+        december = FirstSaturday.nextMeeting(app, cell3);
         an = new WebChatUser(app);
         an.say("/start " + roster.code("Nguyễn Văn An"));
         binh = new WebChatUser(app);

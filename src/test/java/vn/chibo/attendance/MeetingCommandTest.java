@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.chibo.support.FirstSaturday;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;
@@ -29,9 +30,7 @@ class MeetingCommandTest {
         app = RunningApp.start(folder);
         var roster = Roster.load(app);
         long cell = app.adminGet("/api/admin/cells").json().get(0).get("id").asLong();
-        app.send("PUT", "/api/admin/cells/" + cell + "/schedule", "application/json", """
-                {"kind":"NTH_WEEKDAY","week":1,"weekday":"SATURDAY","time":"19:30","place":"Nhà văn hóa tổ 3"}""");
-        meeting = app.adminGet("/api/admin/cells/" + cell + "/meetings").json().get(0).get("id").asLong();
+        meeting = FirstSaturday.nextMeeting(app, cell);
         an = new WebChatUser(app);
         an.say("/start " + roster.code("Nguyễn Văn An"));
         binh = new WebChatUser(app);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.chibo.support.FirstSaturday;
 import vn.chibo.support.Await;
 import vn.chibo.support.FakeTelegram;
 import vn.chibo.support.Roster;
@@ -25,9 +26,7 @@ class NudgeTest {
         try (var app = RunningApp.start(folder, "chibo.reminders.tick=100ms")) {
             var roster = Roster.load(app);
             long cell = app.adminGet("/api/admin/cells").json().get(0).get("id").asLong();
-            app.send("PUT", "/api/admin/cells/" + cell + "/schedule", "application/json", """
-                    {"kind":"NTH_WEEKDAY","week":1,"weekday":"SATURDAY","time":"19:30","place":"Nhà văn hóa tổ 3"}""");
-            long meeting = app.adminGet("/api/admin/cells/" + cell + "/meetings").json().get(0).get("id").asLong();
+            long meeting = FirstSaturday.nextMeeting(app, cell);
             var an = new WebChatUser(app);
             an.say("/start " + roster.code("Nguyễn Văn An"));
             var binh = new WebChatUser(app);

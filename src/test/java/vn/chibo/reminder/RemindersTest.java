@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.chibo.support.FirstSaturday;
 import vn.chibo.support.Await;
 import vn.chibo.support.FakeTelegram;
 import vn.chibo.support.FakeZalo;
@@ -23,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RemindersTest {
 
     private static final String TICK = "chibo.reminders.tick=100ms";
-    private static final String RULE = """
-            {"kind":"NTH_WEEKDAY","week":1,"weekday":"SATURDAY","time":"19:30","place":"Nhà văn hóa tổ 3"}""";
 
     @TempDir
     Path folder;
@@ -41,8 +40,7 @@ class RemindersTest {
     }
 
     private static long firstMeeting(RunningApp app) {
-        app.send("PUT", "/api/admin/cells/" + cell3(app) + "/schedule", "application/json", RULE);
-        return app.adminGet("/api/admin/cells/" + cell3(app) + "/meetings").json().get(0).get("id").asLong();
+        return FirstSaturday.nextMeeting(app, cell3(app));
     }
 
     /** Reminder messages queued for a member at a stage: what was sent, whatever channel. */
@@ -251,8 +249,7 @@ class RemindersTest {
                 }
                 Await.until("every greeting", () -> telegram.calls("sendMessage").size() >= members);
                 long cell = app.adminGet("/api/admin/cells").json().get(0).get("id").asLong();
-                app.send("PUT", "/api/admin/cells/" + cell + "/schedule", "application/json", RULE);
-                meeting = app.adminGet("/api/admin/cells/" + cell + "/meetings").json().get(0).get("id").asLong();
+                meeting = FirstSaturday.nextMeeting(app, cell);
                 moveTo("2026-12-02T01:00:00Z");
                 Await.until("part of the stage", () -> reminded(telegram) >= 5);
             }
