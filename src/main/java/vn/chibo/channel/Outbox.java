@@ -101,7 +101,8 @@ public class Outbox {
 
     private static List<OutboundMessage> withChoicesOnLast(List<OutboundMessage> parts, OutboundMessage message) {
         OutboundMessage last = parts.remove(parts.size() - 1);
-        parts.add(new OutboundMessage(last.text(), message.buttons(), message.shareContactLabel(), last.file()));
+        parts.add(new OutboundMessage(last.text(), message.buttons(), message.shareContactLabel(), last.file(),
+                message.quiz()));
         return parts;
     }
 }

@@ -4,13 +4,18 @@ import java.util.List;
 
 /**
  * A message to one chat, before any platform renders it: text, rows of buttons, the label of a button that
- * shares the user's own phone number (where the platform has one; null for none), and an optional file with
- * the text as caption.
+ * shares the user's own phone number (where the platform has one; null for none), an optional file with the
+ * text as caption, and an optional quiz question for platforms that show one natively.
  */
-public record OutboundMessage(String text, List<List<Button>> buttons, String shareContactLabel, OutboundFile file) {
+public record OutboundMessage(String text, List<List<Button>> buttons, String shareContactLabel, OutboundFile file,
+                              QuizPoll quiz) {
 
     public OutboundMessage {
         buttons = buttons.stream().map(List::copyOf).toList();
+    }
+
+    public OutboundMessage(String text, List<List<Button>> buttons, String shareContactLabel, OutboundFile file) {
+        this(text, buttons, shareContactLabel, file, null);
     }
 
     public static OutboundMessage text(String text) {
@@ -26,7 +31,12 @@ public record OutboundMessage(String text, List<List<Button>> buttons, String sh
     }
 
     public OutboundMessage askingForContact(String label) {
-        return new OutboundMessage(text, buttons, label, file);
+        return new OutboundMessage(text, buttons, label, file, quiz);
+    }
+
+    /** The same message, shown as a native quiz where the platform has one. */
+    public OutboundMessage asQuiz(QuizPoll poll) {
+        return new OutboundMessage(text, buttons, shareContactLabel, file, poll);
     }
 
     /** The payloads of every button, in reading order: what "1", "2"… mean where buttons become numbers. */

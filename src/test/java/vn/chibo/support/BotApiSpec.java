@@ -66,11 +66,78 @@ public final class BotApiSpec {
         if (name.equals("sendMessage") && text != null && (text.asString().isEmpty() || text.asString().length() > 4096)) {
             problems.add("sendMessage text has " + text.asString().length() + " characters, not 1-4096");
         }
+        if (name.equals("sendPoll")) {
+            pollLimits(fields, problems);
+        }
         JsonNode caption = fields.get("caption");
         if (caption != null && caption.asString().length() > 1024) {
             problems.add(name + " caption over 1024 characters");
         }
         return problems;
+    }
+
+    /** The limits sendPoll's descriptions state, and what a quiz needs. */
+    private static void pollLimits(Map<String, JsonNode> fields, List<String> problems) {
+        JsonMapper json = JsonMapper.builder().build();
+        int question = fields.containsKey("question") ? fields.get("question").asString().length() : 0;
+        if (question < 1 || question > 300) {
+            problems.add("sendPoll question has " + question + " characters, not 1-300");
+        }
+        JsonNode options = fields.get("options");
+        options = options != null && options.isString() ? json.readTree(options.asString()) : options;
+        int count = options == null ? 0 : options.size();
+        if (count < 1 || count > 12) {
+            problems.add("sendPoll has " + count + " options, not 1-12");
+        }
+        if (options != null) {
+            options.forEach(option -> {
+                int length = option.get("text").asString().length();
+                if (length < 1 || length > 100) {
+                    problems.add("sendPoll option has " + length + " characters, not 1-100");
+                }
+            });
+        }
+        String type = fields.containsKey("type") ? fields.get("type").asString() : "regular";
+        if (!type.equals("quiz") && !type.equals("regular")) {
+            problems.add("sendPoll type " + type + " is not quiz or regular");
+        }
+        JsonNode correct = fields.get("correct_option_ids");
+        correct = correct != null && correct.isString() ? json.readTree(correct.asString()) : correct;
+        if (type.equals("quiz")) {
+            if (correct == null || correct.isEmpty()) {
+                problems.add("sendPoll quiz without correct_option_ids");
+            } else {
+                int previous = -1;
+                for (JsonNode id : correct) {
+                    if (id.asInt() <= previous || id.asInt() >= count) {
+                        problems.add("sendPoll correct_option_ids not increasing within the options: " + correct);
+                    }
+                    previous = id.asInt();
+                }
+                if (correct.size() > 1 && !(fields.containsKey("allows_multiple_answers")
+                        && fields.get("allows_multiple_answers").asBoolean())) {
+                    problems.add("sendPoll quiz with several right options does not allow multiple answers");
+                }
+            }
+        }
+        if (fields.containsKey("explanation")) {
+            String explanation = fields.get("explanation").asString();
+            if (explanation.length() > 200 || explanation.chars().filter(c -> c == '\n').count() > 2) {
+                problems.add("sendPoll explanation over 200 characters or 2 line feeds");
+            }
+        }
+        if (fields.containsKey("open_period")) {
+            int period = fields.get("open_period").asInt();
+            if (period < 5 || period > 2_628_000) {
+                problems.add("sendPoll open_period " + period + " not 5-2628000");
+            }
+            if (fields.containsKey("close_date")) {
+                problems.add("sendPoll has both open_period and close_date");
+            }
+        }
+        if (fields.containsKey("description") && fields.get("description").asString().length() > 1024) {
+            problems.add("sendPoll description over 1024 characters");
+        }
     }
 
     private void checkFields(String owner, JsonNode specFields, Map<String, JsonNode> fields, List<String> problems) {

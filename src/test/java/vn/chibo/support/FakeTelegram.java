@@ -283,6 +283,9 @@ public final class FakeTelegram implements AutoCloseable {
                 if (fields.containsKey("text")) {
                     sent.put("text", fields.get("text").asString());
                 }
+                if (method.equals("sendPoll")) {
+                    sent.set("poll", poll(chatId, fields));
+                }
                 return BotApiServers.ok(sent);
             }
             case "getFile" -> {
@@ -336,6 +339,81 @@ public final class FakeTelegram implements AutoCloseable {
             }
         }
         return batch;
+    }
+
+    /** A quiz poll the bot sent, with the poll id Telegram gave it. */
+    public record SentPoll(String pollId, String chatId, Map<String, JsonNode> fields) {
+
+        public String question() {
+            return fields.get("question").asString();
+        }
+
+        public List<String> options() {
+            var texts = new ArrayList<String>();
+            JsonNode options = fields.get("options");
+            if (options.isString()) {
+                options = JSON.readTree(options.asString());
+            }
+            options.forEach(option -> texts.add(option.get("text").asString()));
+            return texts;
+        }
+
+        public List<Integer> correctOptionIds() {
+            var ids = new ArrayList<Integer>();
+            JsonNode correct = fields.get("correct_option_ids");
+            if (correct.isString()) {
+                correct = JSON.readTree(correct.asString());
+            }
+            correct.forEach(id -> ids.add(id.asInt()));
+            return ids;
+        }
+    }
+
+    private final List<SentPoll> polls = new CopyOnWriteArrayList<>();
+
+    public List<SentPoll> polls() {
+        return List.copyOf(polls);
+    }
+
+    public List<SentPoll> awaitPolls(int count) {
+        Await.until(count + " polls", () -> polls.size() >= count);
+        return polls();
+    }
+
+    /** A user votes in a poll, as Telegram reports it for a non-anonymous poll. */
+    public long userAnswersPoll(long userId, String pollId, int... optionIds) {
+        ObjectNode answer = NODES.objectNode();
+        answer.put("poll_id", pollId);
+        answer.set("user", user(userId, "vi"));
+        var ids = answer.putArray("option_ids");
+        var persistent = answer.putArray("option_persistent_ids");
+        for (int id : optionIds) {
+            ids.add(id);
+            persistent.add("o" + id);
+        }
+        return push("poll_answer", answer);
+    }
+
+    private ObjectNode poll(String chatId, Map<String, JsonNode> fields) {
+        String pollId = "poll-" + nextMessageId.incrementAndGet();
+        var sent = new SentPoll(pollId, chatId, fields);
+        polls.add(sent);
+        ObjectNode poll = NODES.objectNode();
+        poll.put("id", pollId);
+        poll.put("question", sent.question());
+        var options = poll.putArray("options");
+        for (int i = 0; i < sent.options().size(); i++) {
+            options.addObject().put("persistent_id", "o" + i).put("text", sent.options().get(i)).put("voter_count", 0);
+        }
+        poll.put("total_voter_count", 0);
+        poll.put("is_closed", false);
+        poll.put("is_anonymous", fields.containsKey("is_anonymous") && fields.get("is_anonymous").asBoolean());
+        poll.put("type", fields.containsKey("type") ? fields.get("type").asString() : "regular");
+        poll.put("allows_multiple_answers", fields.containsKey("allows_multiple_answers")
+                && fields.get("allows_multiple_answers").asBoolean());
+        poll.put("allows_revoting", false);
+        poll.put("members_only", false);
+        return poll;
     }
 
     private long push(String kind, JsonNode body) {

@@ -107,6 +107,23 @@ public final class RunningApp implements AutoCloseable {
         return get(path, "Authorization", "Bearer " + ADMIN_TOKEN);
     }
 
+    /** A binary download with the admin token, such as a workbook. */
+    public byte[] adminGetBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path, "Authorization", "Bearer " + ADMIN_TOKEN).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response adminPost(String path, String contentType, String body) {
         return post(path, contentType, body, "Authorization", "Bearer " + ADMIN_TOKEN);
     }

@@ -58,8 +58,9 @@ class TelegramChannel {
     }
 
     @Bean
-    TelegramSender telegramSender(TelegramClient client, CallbackPayloads callbacks, TelegramProperties properties) {
-        return new TelegramSender(client, callbacks, properties);
+    TelegramSender telegramSender(TelegramClient client, CallbackPayloads callbacks, QuizPolls polls,
+                                  TelegramProperties properties) {
+        return new TelegramSender(client, callbacks, polls, properties);
     }
 
     @Bean
@@ -68,8 +69,9 @@ class TelegramChannel {
     }
 
     @Bean
-    TelegramInbound telegramInbound(CallbackPayloads callbacks, InboundPipeline pipeline, TelegramClient client) {
-        return new TelegramInbound(new TelegramUpdates(callbacks), pipeline, client);
+    TelegramInbound telegramInbound(CallbackPayloads callbacks, QuizPolls polls, InboundPipeline pipeline,
+                                    TelegramClient client) {
+        return new TelegramInbound(new TelegramUpdates(callbacks, polls), pipeline, client);
     }
 
     @Bean

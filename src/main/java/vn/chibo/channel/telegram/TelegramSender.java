@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.polls.input.InputPollOption;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
@@ -26,18 +29,29 @@ import vn.chibo.channel.outbox.SendResult;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.conversation.QuizPoll;
 import vn.chibo.organization.ChatChannel;
 
-/** Renders neutral messages as Telegram ones: inline keyboards, a contact button, uploads. */
+/** Renders neutral messages as Telegram ones: inline keyboards, a contact button, uploads, quiz polls. */
 class TelegramSender implements ChannelSender {
 
     private final TelegramClient client;
+    /** Telegram's own limits for a quiz poll (Bot API sendPoll). */
+    static final int MAX_POLL_QUESTION = 300;
+    static final int MAX_POLL_OPTION = 100;
+    static final int MAX_POLL_OPTIONS = 12;
+    static final int MAX_POLL_EXPLANATION = 200;
+    static final int MAX_POLL_DESCRIPTION = 1024;
+    static final int MIN_OPEN_PERIOD = 5;
+
     private final CallbackPayloads callbacks;
+    private final QuizPolls polls;
     private final TelegramProperties properties;
 
-    TelegramSender(TelegramClient client, CallbackPayloads callbacks, TelegramProperties properties) {
+    TelegramSender(TelegramClient client, CallbackPayloads callbacks, QuizPolls polls, TelegramProperties properties) {
         this.client = client;
         this.callbacks = callbacks;
+        this.polls = polls;
         this.properties = properties;
     }
 
@@ -65,7 +79,9 @@ class TelegramSender implements ChannelSender {
             OutboundFile file = message.file();
             ReplyKeyboard markup = markup(message);
             String caption = message.text() == null || message.text().isEmpty() ? null : message.text();
-            if (file != null && file.kind() == OutboundFile.Kind.PHOTO) {
+            if (file == null && fitsAPoll(message.quiz())) {
+                sendPoll(chatId, message.quiz());
+            } else if (file != null && file.kind() == OutboundFile.Kind.PHOTO) {
                 client.execute(SendPhoto.builder().chatId(chatId).photo(upload(file)).caption(caption)
                         .replyMarkup(markup).allowPaidBroadcast(paidBroadcast()).build());
             } else if (file != null) {
@@ -80,6 +96,30 @@ class TelegramSender implements ChannelSender {
             return refusal(e);
         } catch (TelegramApiException e) {
             return new SendResult.Transient(e.toString());
+        }
+    }
+
+    /** A quiz poll where Telegram's rules allow one; otherwise the message goes out as text with buttons. */
+    static boolean fitsAPoll(QuizPoll quiz) {
+        return quiz != null && !quiz.question().isEmpty() && quiz.question().length() <= MAX_POLL_QUESTION
+                && quiz.options().size() >= 2 && quiz.options().size() <= MAX_POLL_OPTIONS
+                && quiz.options().stream().allMatch(option -> !option.isEmpty() && option.length() <= MAX_POLL_OPTION)
+                && !quiz.correctOptions().isEmpty()
+                && (quiz.explanation() == null || quiz.explanation().length() <= MAX_POLL_EXPLANATION)
+                && (quiz.header() == null || quiz.header().length() <= MAX_POLL_DESCRIPTION)
+                && quiz.openSeconds() >= MIN_OPEN_PERIOD;
+    }
+
+    private void sendPoll(String chatId, QuizPoll quiz) throws TelegramApiException {
+        Message sent = client.execute(SendPoll.builder().chatId(chatId).question(quiz.question())
+                .options(quiz.options().stream().map(option -> InputPollOption.builder().text(option).build()).toList())
+                .type("quiz").isAnonymous(false)
+                .allowMultipleAnswers(quiz.correctOptions().size() > 1 ? Boolean.TRUE : null)
+                .correctOptionIds(quiz.correctOptions())
+                .explanation(quiz.explanation()).openPeriod(quiz.openSeconds()).description(quiz.header())
+                .allowPaidBroadcast(paidBroadcast()).build());
+        if (sent != null && sent.getPoll() != null) {
+            polls.remember(sent.getPoll().getId(), chatId, quiz.answerPrefix());
         }
     }
 

@@ -1,0 +1,30 @@
+package vn.chibo.handbook;
+
+/**
+ * The document a section rests on. {@code issued} is "YYYY-MM-DD", or "YYYY" where only the year is known;
+ * {@code issued}, {@code number} and {@code article} are null where a source has none (a saying).
+ */
+public record Source(String document, String number, String issued, String article) {
+
+    /** "Quy định 37-QĐ/TW (25/10/2021), Điều 19", the way a reader looks it up. */
+    public String citation() {
+        var text = new StringBuilder(document);
+        if (number != null && !document.contains(number)) {
+            text.append(' ').append(number);
+        }
+        if (issued != null) {
+            text.append(" (").append(issuedShown()).append(')');
+        }
+        if (article != null) {
+            text.append(", ").append(article);
+        }
+        return text.toString();
+    }
+
+    private String issuedShown() {
+        if (issued.length() < 10) {
+            return issued;
+        }
+        return issued.substring(8, 10) + "/" + issued.substring(5, 7) + "/" + issued.substring(0, 4);
+    }
+}

@@ -1,0 +1,82 @@
+package vn.chibo.handbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.chibo.support.Roster;
+import vn.chibo.support.RunningApp;
+import vn.chibo.support.WebChatUser;
+
+/** /sotay finds sections with or without diacritics, best match first, and lists the topics. */
+class HandbookSearchTest {
+
+    @TempDir
+    Path folder;
+
+    private RunningApp app;
+    private WebChatUser member;
+
+    @BeforeEach
+    void start() {
+        app = RunningApp.start(folder);
+        Roster roster = Roster.load(app);
+        member = new WebChatUser(app);
+        member.say("/start " + roster.code("Trần Thị Bình"));
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void wordsWithoutDiacriticsFindTheSameSectionAsWithThem() {
+        String plain = member.sayText("/sotay sinh hoat chi bo");
+        String marked = member.sayText("/sotay sinh hoạt chi bộ");
+        assertThat(plain).isEqualTo(marked);
+        assertThat(plain).contains("Nguồn: ");
+        assertThat(plain.lines().findFirst().orElseThrow()).containsIgnoringCase("sinh hoạt");
+    }
+
+    @Test
+    void theBestMatchComesFirstWithItsSourceAndTheOthersAsButtons() {
+        List<WebChatUser.Reply> replies = member.say("/sotay dang phi");
+        String text = replies.get(0).text();
+        assertThat(text).startsWith("📖 Mức").contains("đảng phí");
+        assertThat(text).containsAnyOf("Quyết định 342-QĐ/TW (28/12/2010)", "Hướng dẫn 03-HD/VPTW (06/07/2016)");
+        assertThat(replies.get(0).buttonPayloads()).allMatch(payload -> payload.startsWith("/sotay #"));
+
+        String followed = member.sayText(replies.get(0).buttonPayloads().isEmpty()
+                ? "/sotay #dang-phi-ty-le" : replies.get(0).buttonPayloads().get(0));
+        assertThat(followed).startsWith("📖 ").contains("Nguồn: ");
+    }
+
+    @Test
+    void anExactPhraseOutranksScatteredWords() {
+        String text = member.sayText("/sotay hop thuong le moi thang mot lan");
+        assertThat(text).startsWith("📖 Chi bộ họp thường lệ mỗi tháng một lần").contains("Điều lệ Đảng (2011), Điều 24, khoản 2");
+    }
+
+    @Test
+    void aloneItListsTheTopicsAndATopicListsItsSections() {
+        List<WebChatUser.Reply> topics = member.say("/sotay");
+        assertThat(topics.get(0).buttonLabels()).contains("Điều lệ Đảng và quy định thi hành", "Đảng phí",
+                "Những điều đảng viên không được làm", "Sinh hoạt chi bộ");
+        List<WebChatUser.Reply> sections = member.press("/sotay @dang-phi");
+        assertThat(sections.get(0).buttonLabels()).containsExactly("Mức đóng đảng phí theo tiền lương",
+                "Mức đảng phí cố định cho đảng viên không hưởng lương");
+    }
+
+    @Test
+    void wordsFoundNowhereGetAClearAnswerAndTheEnglishCommandWorksToo() {
+        assertThat(member.sayText("/sotay xyzzy")).contains("Không tìm thấy mục nào có \"xyzzy\"");
+        assertThat(member.sayText("/handbook dang phi")).startsWith("📖 ");
+    }
+}
