@@ -74,8 +74,13 @@ public class Conversation {
             return route(chat);
         } catch (RuntimeException e) {
             log.error("Could not handle a {} message in chat {}", message.channel(), message.chatId(), e);
-            return List.of(OutboundMessage.text(messages.getMessage("error.unexpected", null, locale)));
+            return List.of(failureReply(message));
         }
+    }
+
+    /** What the user is told when their message could not be handled at all. */
+    public OutboundMessage failureReply(InboundMessage message) {
+        return OutboundMessage.text(messages.getMessage("error.unexpected", null, Languages.of(message.languageCode())));
     }
 
     private List<OutboundMessage> route(ChatContext chat) {

@@ -86,9 +86,10 @@ public class QuizBanks {
     /**
      * Checks the files together with the bank as it stands and keeps the result as a new version.
      *
-     * @throws QuizBankRejectedException with every problem, in {@code locale}; then nothing was kept
+     * @throws QuizBankRejectedException with every problem, in {@code locale}; then nothing was kept, and a
+     *         transaction the caller runs in (a chat message's) stays good for the reply that lists them
      */
-    @Transactional
+    @Transactional(noRollbackFor = QuizBankRejectedException.class)
     public QuizBankVersion upload(List<BankUpload> files, QuizBankVersion.Origin origin, Long uploadedBy,
                                   Locale locale) {
         return upload(files, origin, uploadedBy, locale, hash(files));

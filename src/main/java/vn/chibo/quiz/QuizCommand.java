@@ -145,16 +145,17 @@ class QuizCommand extends NamedCommand {
         if (topic.isEmpty()) {
             return List.of(chat.reply("quiz.unknownTopic", words[2]));
         }
-        try {
-            CellQuiz quiz = quizzes.createCellQuiz(me, unit, deadline.get(), ALL_TOPICS.equals(topic.get()) ? null : topic.get());
-            int members = (int) organization.membersUnder(unit).stream().filter(m -> m.id() != me.id()).count();
-            return List.of(OutboundMessage.withButtons(chat.text("quiz.cell.created", unit.name(), quiz.questionIds().size(),
-                            members, quizzes.deadline(quiz.deadline(), chat.locale())),
-                    List.of(new Button(chat.text("quiz.button.take"), "/thi lam " + quiz.id()),
-                            new Button(chat.text("quiz.button.results"), "/thi ketqua " + quiz.id()))));
-        } catch (IllegalArgumentException e) {
+        Optional<CellQuiz> created = quizzes.createCellQuiz(me, unit, deadline.get(),
+                ALL_TOPICS.equals(topic.get()) ? null : topic.get());
+        if (created.isEmpty()) {
             return List.of(chat.reply("quiz.noQuestions"));
         }
+        CellQuiz quiz = created.get();
+        int members = (int) organization.membersUnder(unit).stream().filter(m -> m.id() != me.id()).count();
+        return List.of(OutboundMessage.withButtons(chat.text("quiz.cell.created", unit.name(), quiz.questionIds().size(),
+                        members, quizzes.deadline(quiz.deadline(), chat.locale())),
+                List.of(new Button(chat.text("quiz.button.take"), "/thi lam " + quiz.id()),
+                        new Button(chat.text("quiz.button.results"), "/thi ketqua " + quiz.id()))));
     }
 
     /** A number of days from today, or a date; either way the end of that day in the bot's zone. */

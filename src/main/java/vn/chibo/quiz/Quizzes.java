@@ -91,7 +91,8 @@ public class Quizzes {
 
     /**
      * Starts a practice quiz of up to {@code questionsPerQuiz} questions drawn at random (from one topic, or
-     * all when {@code topicId} is null) and asks the first; a practice quiz left unfinished is dropped.
+     * all when {@code topicId} is null) and asks the first; a practice quiz left unfinished is dropped, while
+     * a cell quiz in progress must be finished first, since it allows one attempt.
      */
     @Transactional
     public List<OutboundMessage> startPractice(Member member, Chat chat, String topicId) {
@@ -103,6 +104,10 @@ public class Quizzes {
                 .filter(question -> topicId == null || question.topicId().equals(topicId)).toList();
         if (pool.isEmpty()) {
             return List.of(text(chat.locale(), "quiz.noQuestions"));
+        }
+        if (running(member.id()).filter(attempt -> attempt.cellQuizId() != null).isPresent()) {
+            return List.of(OutboundMessage.withButtons(messages.getMessage("quiz.cellRunning", null, chat.locale()),
+                    List.of(new Button(messages.getMessage("quiz.button.resume", null, chat.locale()), "/thi tiep"))));
         }
         abandonRunning(member.id());
         List<String> drawn = draw(pool.stream().map(Question::id).toList(), properties.questionsPerQuiz());
@@ -310,18 +315,18 @@ public class Quizzes {
 
     /**
      * Sets a quiz for everyone under {@code unit} and tells each member; they take it with one attempt before
-     * the deadline. Returns the quiz and how many members were told.
-     *
-     * @throws IllegalArgumentException when the bank is empty or the topic has no question
+     * the deadline. Empty when the bank has no question (in that topic).
      */
     @Transactional
-    public CellQuiz createCellQuiz(Member starter, OrgUnit unit, Instant deadline, String topicId) {
-        long version = banks.currentVersion().orElseThrow(() -> new IllegalArgumentException("no quiz bank"));
-        List<String> pool = banks.content(version).questions().stream()
-                .filter(question -> topicId == null || question.topicId().equals(topicId)).map(Question::id).toList();
+    public Optional<CellQuiz> createCellQuiz(Member starter, OrgUnit unit, Instant deadline, String topicId) {
+        Optional<Long> current = banks.currentVersion();
+        List<String> pool = current.map(version -> banks.content(version).questions().stream()
+                .filter(question -> topicId == null || question.topicId().equals(topicId)).map(Question::id).toList())
+                .orElse(List.of());
         if (pool.isEmpty()) {
-            throw new IllegalArgumentException("no question in topic " + topicId);
+            return Optional.empty();
         }
+        long version = current.get();
         List<String> questionIds = draw(pool, properties.questionsPerQuiz());
         Instant now = clock.instant();
         long id = jdbc.sql("""
@@ -340,7 +345,7 @@ public class Quizzes {
             outbox.recipient(member.id()).ifPresent(to -> outbox.enqueue(to, invitation(quiz, unit, to.locale()),
                     "cell-quiz:" + id + ":member-" + member.id()));
         }
-        return quiz;
+        return Optional.of(quiz);
     }
 
     /** The announcement each member gets, with the button that starts their attempt. */

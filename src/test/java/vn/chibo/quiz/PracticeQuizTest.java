@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,7 +61,7 @@ class PracticeQuizTest {
             assertThat(question.buttonLabels()).containsExactlyInAnyOrderElementsOf(asked.options());
             someOptionsMoved |= !question.buttonLabels().equals(asked.options());
 
-            List<WebChatUser.Reply> replies = member.press(payloadOf(question, rightOption(asked)));
+            List<WebChatUser.Reply> replies = member.press(QuizPlay.payloadOf(question, QuizPlay.rightOption(asked)));
             assertThat(replies.get(0).text()).startsWith("✅ Đúng!").contains(asked.explanation()).contains("📖 Xem sổ tay: ");
             question = replies.get(1);
         }
@@ -79,10 +78,10 @@ class PracticeQuizTest {
             app.clock.advance(Duration.ofSeconds(5));
             Question asked = bankQuestion(question.text());
             assertThat(asked.topicId()).isEqualTo("dang-phi");
-            String chosen = number <= 7 ? rightOption(asked) : wrongOption(asked);
-            List<WebChatUser.Reply> replies = member.press(payloadOf(question, chosen));
+            String chosen = number <= 7 ? QuizPlay.rightOption(asked) : QuizPlay.wrongOption(asked);
+            List<WebChatUser.Reply> replies = member.press(QuizPlay.payloadOf(question, chosen));
             if (number > 7) {
-                assertThat(replies.get(0).text()).startsWith("❌ Chưa đúng. Đáp án: ").contains(rightOption(asked));
+                assertThat(replies.get(0).text()).startsWith("❌ Chưa đúng. Đáp án: ").contains(QuizPlay.rightOption(asked));
             }
             question = replies.get(1);
         }
@@ -95,16 +94,16 @@ class PracticeQuizTest {
         WebChatUser.Reply question = member.press("/thi @dang-phi").get(0);
         Question first = bankQuestion(question.text());
         app.clock.advance(Duration.ofSeconds(31));
-        List<WebChatUser.Reply> late = member.press(payloadOf(question, rightOption(first)));
+        List<WebChatUser.Reply> late = member.press(QuizPlay.payloadOf(question, QuizPlay.rightOption(first)));
         assertThat(late.get(0).text()).startsWith("⏰ Hết giờ, câu này không tính điểm. Đáp án: ");
         question = late.get(1);
         assertThat(question.text()).startsWith("Câu 2/10 · 30 giây");
 
         app.clock.advance(Duration.ofSeconds(30));
-        question = member.press(payloadOf(question, rightOption(bankQuestion(question.text())))).get(1);
+        question = member.press(QuizPlay.payloadOf(question, QuizPlay.rightOption(bankQuestion(question.text())))).get(1);
         assertThat(question.text()).as("exactly at the limit still counts").startsWith("Câu 3/10");
         for (int number = 3; number <= 10; number++) {
-            question = member.press(payloadOf(question, rightOption(bankQuestion(question.text())))).get(1);
+            question = member.press(QuizPlay.payloadOf(question, QuizPlay.rightOption(bankQuestion(question.text())))).get(1);
         }
         assertThat(question.text()).startsWith("🏁 Xong bài ôn tập: đúng 9/10 câu");
     }
@@ -117,8 +116,8 @@ class PracticeQuizTest {
         app.clock.advance(Duration.ofSeconds(31));
 
         String pushed = member.awaitPushed();
-        assertThat(pushed).startsWith("⏰ Hết giờ").contains(rightOption(first)).contains("Câu 2/10 · 30 giây");
-        assertThat(member.press(payloadOf(question, rightOption(first))).get(0).text())
+        assertThat(pushed).startsWith("⏰ Hết giờ").contains(QuizPlay.rightOption(first)).contains("Câu 2/10 · 30 giây");
+        assertThat(member.press(QuizPlay.payloadOf(question, QuizPlay.rightOption(first))).get(0).text())
                 .isEqualTo("Câu này đã qua. Đồng chí trả lời câu hỏi mới nhất.");
     }
 
@@ -128,7 +127,7 @@ class PracticeQuizTest {
         WebChatUser.Reply question = member.press("/thi @dieu-le").get(0);
         Question asked = bankQuestion(question.text());
         assertThat(member.sayText("9")).isEqualTo("Trả lời bằng số của phương án, từ 1 đến " + asked.options().size() + ".");
-        int number = question.buttonLabels().indexOf(rightOption(asked)) + 1;
+        int number = question.buttonLabels().indexOf(QuizPlay.rightOption(asked)) + 1;
         assertThat(member.sayText(String.valueOf(number))).startsWith("✅ Đúng!").contains("Câu 2/10");
     }
 
@@ -136,7 +135,7 @@ class PracticeQuizTest {
     void aQuizInProgressKeepsTheVersionItStartedWith() throws IOException {
         WebChatUser member = member("chibo.quiz.tick=1h");
         WebChatUser.Reply question = member.press("/thi @dang-phi").get(0);
-        question = member.press(payloadOf(question, rightOption(bankQuestion(question.text())))).get(1);
+        question = member.press(QuizPlay.payloadOf(question, QuizPlay.rightOption(bankQuestion(question.text())))).get(1);
 
         RunningApp.Response upload = app.postBytes("/api/admin/quiz-banks?fileName=questions/dang-phi.yaml",
                 "application/yaml", secondVersionOfDangPhi(), "Authorization", "Bearer " + RunningApp.ADMIN_TOKEN);
@@ -145,7 +144,7 @@ class PracticeQuizTest {
         for (int number = 2; number <= 10; number++) {
             assertThat(question.text()).doesNotContain("[v2]");
             Question asked = bankQuestion(question.text());
-            List<WebChatUser.Reply> replies = member.press(payloadOf(question, rightOption(asked)));
+            List<WebChatUser.Reply> replies = member.press(QuizPlay.payloadOf(question, QuizPlay.rightOption(asked)));
             assertThat(replies.get(0).text()).startsWith("✅ Đúng!");
             question = replies.get(1);
         }
@@ -166,24 +165,6 @@ class PracticeQuizTest {
     }
 
     private Question bankQuestion(String message) {
-        List<Question> matching = new ArrayList<>();
-        for (QuizBankVersion version : app.bean(QuizBanks.class).versions()) {
-            app.bean(QuizBanks.class).content(version.id()).questions().stream()
-                    .filter(q -> message.contains("\n\n" + q.text())).forEach(matching::add);
-        }
-        assertThat(matching).as("bank question in %s", message).isNotEmpty();
-        return matching.get(0);
-    }
-
-    private static String rightOption(Question question) {
-        return question.options().get(question.answer().get(0));
-    }
-
-    private static String wrongOption(Question question) {
-        return question.options().stream().filter(o -> !o.equals(rightOption(question))).findFirst().orElseThrow();
-    }
-
-    private static String payloadOf(WebChatUser.Reply question, String option) {
-        return question.buttonPayloads().get(question.buttonLabels().indexOf(option));
+        return new QuizPlay(app).question(message);
     }
 }

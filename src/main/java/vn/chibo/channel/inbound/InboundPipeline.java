@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +34,8 @@ public class InboundPipeline {
     private final Conversation conversation;
     private final Outbox outbox;
     private final JdbcClient jdbc;
+    private static final Logger log = LoggerFactory.getLogger(InboundPipeline.class);
+
     private final TransactionTemplate transaction;
     private final SerialWrites writes;
     private final Clock clock;
@@ -72,16 +76,29 @@ public class InboundPipeline {
     public void handleOne(InboundUpdate update) {
         InboundMessage message = update.message();
         synchronized (chatLocks[Math.floorMod(message.chatId().hashCode(), STRIPES)]) {
-            writes.run(() -> transaction.executeWithoutResult(status -> {
-                if (!firstTime(update)) {
-                    return;
-                }
-                List<OutboundMessage> replies = conversation.handle(message);
-                for (int i = 0; i < replies.size(); i++) {
-                    outbox.enqueue(message.channel(), message.chatId(), replies.get(i),
-                            "reply:" + message.channel() + ":" + update.updateId() + ":" + i);
-                }
-            }));
+            try {
+                writes.run(() -> transaction.executeWithoutResult(status -> {
+                    if (firstTime(update)) {
+                        queue(update, conversation.handle(message));
+                    }
+                }));
+            } catch (RuntimeException e) {
+                log.error("Handling {} update {} failed; the user is told and the update is not retried",
+                        message.channel(), update.updateId(), e);
+                writes.run(() -> transaction.executeWithoutResult(status -> {
+                    if (firstTime(update)) {
+                        queue(update, List.of(conversation.failureReply(message)));
+                    }
+                }));
+            }
+        }
+    }
+
+    private void queue(InboundUpdate update, List<OutboundMessage> replies) {
+        InboundMessage message = update.message();
+        for (int i = 0; i < replies.size(); i++) {
+            outbox.enqueue(message.channel(), message.chatId(), replies.get(i),
+                    "reply:" + message.channel() + ":" + update.updateId() + ":" + i);
         }
     }
 
