@@ -6,10 +6,15 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +39,51 @@ public class Attendance {
     private final JdbcClient jdbc;
     private final Meetings meetings;
     private final Organization organization;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Attendance(JdbcClient jdbc, Meetings meetings, Organization organization, Clock clock) {
+    /** Meeting ids per IN list, well under SQLite's limit on bound parameters. */
+    private static final int IN_CHUNK = 500;
+
+    Attendance(JdbcClient jdbc, Meetings meetings, Organization organization, ApplicationEventPublisher events,
+               Clock clock) {
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.organization = organization;
+        this.events = events;
         this.clock = clock;
+    }
+
+    /** Replies and presence of many meetings at once, for figures over months and cells. */
+    public Map<Long, MeetingRecord> records(List<Meeting> of) {
+        Map<Long, Map<Long, Reply>> replies = new HashMap<>();
+        Map<Long, Map<Long, Boolean>> presence = new HashMap<>();
+        Set<Long> closed = new HashSet<>();
+        List<Long> ids = of.stream().map(Meeting::id).toList();
+        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
+            String in = "(" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
+            jdbc.sql("SELECT meeting_id, member_id, reply FROM rsvp WHERE meeting_id IN " + in + " ORDER BY id")
+                    .params(new ArrayList<Object>(chunk))
+                    .query(rs -> {
+                        replies.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                                .put(rs.getLong(2), Reply.valueOf(rs.getString(3)));
+                    });
+            jdbc.sql("SELECT meeting_id, member_id, present FROM presence WHERE meeting_id IN " + in)
+                    .params(new ArrayList<Object>(chunk))
+                    .query(rs -> {
+                        presence.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getLong(2), rs.getBoolean(3));
+                    });
+            closed.addAll(jdbc.sql("SELECT meeting_id FROM check_in WHERE closed_at IS NOT NULL AND meeting_id IN " + in)
+                    .params(new ArrayList<Object>(chunk)).query(Long.class).list());
+        }
+        Map<Long, MeetingRecord> records = new HashMap<>();
+        for (long id : ids) {
+            records.put(id, new MeetingRecord(id, replies.getOrDefault(id, Map.of()), presence.getOrDefault(id, Map.of()),
+                    closed.contains(id)));
+        }
+        return records;
     }
 
     /** An open check-in: its meeting and the code read out there. */
@@ -164,6 +206,7 @@ public class Attendance {
         }
         jdbc.sql("UPDATE check_in SET closed_at = ? WHERE meeting_id = ?")
                 .params(clock.instant().toEpochMilli(), meeting.id()).update();
+        events.publishEvent(new CheckInClosed(meeting.id()));
     }
 
     private void markPresence(long meetingId, long memberId, boolean present, String source) {

@@ -41,6 +41,11 @@ public class SharedFiles {
 
     /** The file's public address; only when {@link #canLink()}. */
     public String publish(OutboundFile file) {
+        return publicUrl + path(file);
+    }
+
+    /** The file's address on this server, for pages it serves itself (the web chat). */
+    public String path(OutboundFile file) {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -50,7 +55,7 @@ public class SharedFiles {
                 .params(token, file.fileName(), file.mediaType(), file.content(),
                         clock.instant().plus(timeToLive).toEpochMilli())
                 .update();
-        return publicUrl + PATH + token;
+        return PATH + token;
     }
 
     Optional<OutboundFile> find(String token) {

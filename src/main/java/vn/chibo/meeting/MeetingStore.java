@@ -5,6 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +17,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class MeetingStore {
+
+    /** Ids per IN list, well under SQLite's limit on bound parameters. */
+    private static final int IN_CHUNK = 500;
 
     private final JdbcClient jdbc;
 
@@ -34,6 +41,23 @@ class MeetingStore {
                         SELECT * FROM meeting WHERE cancelled_at IS NULL AND starts_at > ? AND starts_at <= ?
                         ORDER BY starts_at, id""")
                 .params(from.toEpochMilli(), to.toEpochMilli()).query(MeetingStore::meeting).list();
+    }
+
+    /** Not cancelled, started in [from, to) and before {@code now}, for any of the cells. */
+    List<Meeting> held(Collection<Long> cellIds, Instant from, Instant to, Instant now) {
+        var held = new ArrayList<Meeting>();
+        List<Long> ids = List.copyOf(cellIds);
+        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
+            var params = new ArrayList<Object>(chunk);
+            params.add(from.toEpochMilli());
+            params.add(Math.min(to.toEpochMilli(), now.toEpochMilli()));
+            held.addAll(jdbc.sql("SELECT * FROM meeting WHERE cell_id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                            + ") AND cancelled_at IS NULL AND starts_at >= ? AND starts_at < ?")
+                    .params(params).query(MeetingStore::meeting).list());
+        }
+        held.sort(Comparator.comparing((Meeting m) -> m.startsAt().toInstant()).thenComparingLong(Meeting::id));
+        return held;
     }
 
     boolean hasRegular(long cellId, YearMonth month) {

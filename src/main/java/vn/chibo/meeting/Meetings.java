@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,6 +64,11 @@ public class Meetings {
     public List<Meeting> upcoming(OrgUnit cell) {
         Instant now = clock.instant();
         return between(cell, now, now.atZone(clock.getZone()).plusMonths(monthsAhead + 1L).toInstant());
+    }
+
+    /** Meetings that took place: not cancelled, begun before now, starting in [from, to), for any of the cells. */
+    public List<Meeting> held(Collection<Long> cellIds, Instant from, Instant to) {
+        return store.held(cellIds, from, to, clock.instant());
     }
 
     /** Meetings of every cell, not cancelled, starting after {@code from} and up to {@code to}. */

@@ -69,6 +69,11 @@ class OrgStore {
                 .param(unitId).query(OrgStore::member).list();
     }
 
+    List<Member> withRole(Role role) {
+        return jdbc.sql("SELECT " + MEMBER_COLUMNS + MEMBER_FROM + "WHERE m.role = ? ORDER BY m.id")
+                .param(role.name()).query(OrgStore::member).list();
+    }
+
     List<Member> membersUnder(String path) {
         return jdbc.sql("SELECT " + MEMBER_COLUMNS + MEMBER_FROM
                         + "WHERE u.path = ? OR u.path LIKE ? ESCAPE '\\' ORDER BY u.path, m.id")

@@ -75,6 +75,11 @@ public class Organization {
         return store.membersOf(unit.id());
     }
 
+    /** Everyone with this role, anywhere in the tree. */
+    public List<Member> withRole(Role role) {
+        return store.withRole(role);
+    }
+
     public List<Member> membersUnder(OrgUnit unit) {
         return store.membersUnder(unit.path());
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -60,6 +61,8 @@ public class Quizzes {
     private static final TypeReference<List<Integer>> INTEGERS = new TypeReference<>() { };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     static final String ANSWER_COMMAND = "/thi tl";
+    /** Ids per IN list, well under SQLite's limit on bound parameters. */
+    private static final int IN_CHUNK = 500;
 
     private final JdbcClient jdbc;
     private final QuizBanks banks;
@@ -437,6 +440,23 @@ public class Quizzes {
                         + "AND started_at >= ? AND started_at < ? AND finished_at IS NOT NULL AND abandoned = FALSE")
                 .params(params).query(this::attemptRow).list();
         return ranked(attempts);
+    }
+
+    /** Finished quizzes (practice and cell) of these members, begun in [from, to). */
+    public List<Attempt> finishedAttempts(Collection<Long> memberIds, Instant from, Instant to) {
+        var attempts = new ArrayList<Attempt>();
+        List<Long> ids = List.copyOf(memberIds);
+        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
+            var params = new ArrayList<Object>(chunk);
+            params.add(from.toEpochMilli());
+            params.add(to.toEpochMilli());
+            attempts.addAll(jdbc.sql("SELECT * FROM quiz_attempt WHERE member_id IN ("
+                            + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                            + ") AND started_at >= ? AND started_at < ? AND finished_at IS NOT NULL")
+                    .params(params).query(this::attemptRow).list());
+        }
+        return attempts;
     }
 
     private List<QuizResult> ranked(List<Attempt> attempts) {

@@ -44,7 +44,7 @@ class HelpAndLanguageTest {
         var help = binh.say("/trogiup").get(0);
 
         assertThat(help.text()).contains("/trogiup", "/hoso").doesNotContain("/thanhvien", "/moi");
-        assertThat(help.buttonPayloads()).containsExactly("/bangxephang", "/diemdanh", "/hoso", "/lich", "/sotay", "/thi");
+        assertThat(help.buttonPayloads()).containsExactly("/bangxephang", "/cuatoi", "/diemdanh", "/hoso", "/lich", "/sotay", "/thi");
         assertThat(binh.sayText("/thanhvien")).contains("dành cho bí thư");
     }
 

@@ -10,16 +10,16 @@ import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;
 
 /** Plays quizzes in the web chat knowing the bank's answers, as a member who studied (or did not). */
-final class QuizPlay {
+public final class QuizPlay {
 
     private final RunningApp app;
 
-    QuizPlay(RunningApp app) {
+    public QuizPlay(RunningApp app) {
         this.app = app;
     }
 
     /** The bank question a question message shows, from any version. */
-    Question question(String message) {
+    public Question question(String message) {
         List<Question> matching = new ArrayList<>();
         for (QuizBankVersion version : app.bean(QuizBanks.class).versions()) {
             app.bean(QuizBanks.class).content(version.id()).questions().stream()
@@ -29,15 +29,15 @@ final class QuizPlay {
         return matching.get(0);
     }
 
-    static String rightOption(Question question) {
+    public static String rightOption(Question question) {
         return question.options().get(question.answer().get(0));
     }
 
-    static String wrongOption(Question question) {
+    public static String wrongOption(Question question) {
         return question.options().stream().filter(o -> !o.equals(rightOption(question))).findFirst().orElseThrow();
     }
 
-    static String payloadOf(WebChatUser.Reply question, String option) {
+    public static String payloadOf(WebChatUser.Reply question, String option) {
         return question.buttonPayloads().get(question.buttonLabels().indexOf(option));
     }
 
@@ -45,7 +45,7 @@ final class QuizPlay {
      * Answers every question from {@code first} on, the first {@code right} of them rightly, each after
      * {@code secondsEach} on the bot's clock; returns the bank ids asked and the closing message.
      */
-    Played play(WebChatUser member, WebChatUser.Reply first, int right, int secondsEach) {
+    public Played play(WebChatUser member, WebChatUser.Reply first, int right, int secondsEach) {
         var asked = new ArrayList<String>();
         WebChatUser.Reply question = first;
         while (question.text().startsWith("Câu ")) {
@@ -58,6 +58,6 @@ final class QuizPlay {
         return new Played(asked, question.text());
     }
 
-    record Played(List<String> questionIds, String result) {
+    public record Played(List<String> questionIds, String result) {
     }
 }

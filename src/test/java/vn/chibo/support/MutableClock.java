@@ -20,6 +20,14 @@ public final class MutableClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** Moves to a given moment, forward only: the bot's time never runs back. */
+    public void set(Instant moment) {
+        if (moment.isBefore(now)) {
+            throw new IllegalArgumentException("The clock runs forward only: " + moment + " is before " + now);
+        }
+        now = moment;
+    }
+
     @Override
     public ZoneId getZone() {
         return VIETNAM;

@@ -109,8 +109,13 @@ public final class RunningApp implements AutoCloseable {
 
     /** A binary download with the admin token, such as a workbook. */
     public byte[] adminGetBytes(String path) {
+        return getBytes(path, "Authorization", "Bearer " + ADMIN_TOKEN);
+    }
+
+    /** A binary download, such as a file linked from the web chat. */
+    public byte[] getBytes(String path, String... headers) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(request(path, "Authorization", "Bearer " + ADMIN_TOKEN).GET().build(),
+            HttpResponse<byte[]> response = HTTP.send(request(path, headers).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new AssertionError(path + " answered " + response.statusCode());

@@ -37,7 +37,9 @@ public final class WebChatUser {
         this(app, "vi");
     }
 
-    public record Reply(String text, List<String> buttonLabels, List<String> buttonPayloads) {
+    /** A reply; {@code fileUrl} (with its name and kind, PHOTO or DOCUMENT) when a file came with it. */
+    public record Reply(String text, List<String> buttonLabels, List<String> buttonPayloads, String fileName,
+                        String fileKind, String fileUrl) {
     }
 
     public List<Reply> say(String text) {
@@ -90,7 +92,11 @@ public final class WebChatUser {
                     payloads.add(button.get("payload").asString());
                 }
             }
-            replies.add(new Reply(reply.get("text").asString(), labels, payloads));
+            JsonNode file = reply.get("file");
+            boolean hasFile = file != null && !file.isNull();
+            replies.add(new Reply(reply.get("text").asString(), labels, payloads,
+                    hasFile ? file.get("name").asString() : null, hasFile ? file.get("kind").asString() : null,
+                    hasFile ? file.get("url").asString() : null));
         }
         return replies;
     }

@@ -9,10 +9,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.chibo.channel.SharedFiles;
 import vn.chibo.channel.WebChatIds;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.Conversation;
 import vn.chibo.conversation.InboundMessage;
+import vn.chibo.conversation.OutboundFile;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.ChatChannel;
 
@@ -26,22 +28,28 @@ class WebChatController {
 
     private final Conversation conversation;
     private final WebChatInbox inbox;
+    private final SharedFiles files;
 
-    WebChatController(Conversation conversation, WebChatInbox inbox) {
+    WebChatController(Conversation conversation, WebChatInbox inbox, SharedFiles files) {
         this.conversation = conversation;
         this.inbox = inbox;
+        this.files = files;
     }
 
     record SendRequest(String chatId, String text, String payload, String language) {
     }
 
-    record Reply(String text, List<List<Button>> buttons) {
+    /** A photo or document with a message, as a link on this server that expires. */
+    record FileLink(String kind, String name, String mediaType, String url) {
+    }
+
+    record Reply(String text, List<List<Button>> buttons, FileLink file) {
     }
 
     record Replies(List<Reply> replies) {
     }
 
-    record PushedReply(long id, String text, List<List<Button>> buttons) {
+    record PushedReply(long id, String text, List<List<Button>> buttons, FileLink file) {
     }
 
     record Inbox(List<PushedReply> messages) {
@@ -59,14 +67,19 @@ class WebChatController {
     @GetMapping("/inbox")
     Inbox inbox(@RequestParam String chatId, @RequestParam(defaultValue = "0") long after) {
         return new Inbox(inbox.after(validChatId(chatId), after).stream()
-                .map(p -> new PushedReply(p.id(), p.message().text(), p.message().buttons())).toList());
+                .map(p -> new PushedReply(p.id(), p.message().text(), p.message().buttons(), link(p.message().file())))
+                .toList());
     }
 
     private static String validChatId(String chatId) {
         return WebChatIds.valid(chatId);
     }
 
-    private static Replies replies(List<OutboundMessage> messages) {
-        return new Replies(messages.stream().map(m -> new Reply(m.text(), m.buttons())).toList());
+    private Replies replies(List<OutboundMessage> messages) {
+        return new Replies(messages.stream().map(m -> new Reply(m.text(), m.buttons(), link(m.file()))).toList());
+    }
+
+    private FileLink link(OutboundFile file) {
+        return file == null ? null : new FileLink(file.kind().name(), file.fileName(), file.mediaType(), files.path(file));
     }
 }

@@ -1,0 +1,103 @@
+package vn.chibo.statistics;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.attendance.CheckInClosed;
+import vn.chibo.channel.Outbox;
+import vn.chibo.conversation.OutboundFile;
+import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.organization.Member;
+import vn.chibo.organization.OrgUnit;
+import vn.chibo.organization.Organization;
+import vn.chibo.organization.Role;
+
+/**
+ * Figures that go out by themselves: a meeting's summary to the cell's secretary and deputies when check-in
+ * closes, and on the digest day the month before to each committee admin, with the cell ranking chart.
+ */
+@Component
+class Deliveries {
+
+    private final Statistics statistics;
+    private final StatisticsTexts texts;
+    private final Charts charts;
+    private final Organization organization;
+    private final Outbox outbox;
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+    private final StatisticsProperties properties;
+    private final Clock clock;
+
+    Deliveries(Statistics statistics, StatisticsTexts texts, Charts charts, Organization organization, Outbox outbox,
+               JdbcClient jdbc, MessageSource messages, StatisticsProperties properties, Clock clock) {
+        this.statistics = statistics;
+        this.texts = texts;
+        this.charts = charts;
+        this.organization = organization;
+        this.outbox = outbox;
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** In the transaction that closed check-in, so the summary is queued if and only if the close holds. */
+    @EventListener
+    void checkInClosed(CheckInClosed closed) {
+        statistics.meeting(closed.meetingId()).ifPresent(meeting -> {
+            OrgUnit cell = organization.unit(meeting.cellId()).orElseThrow();
+            for (Member leader : organization.membersOf(cell)) {
+                if (!leader.role().leadsCell()) {
+                    continue;
+                }
+                outbox.recipient(leader.id()).ifPresent(to -> outbox.enqueue(to,
+                        OutboundMessage.text(messages.getMessage("stats.checkInSummary",
+                                new Object[] {cell.name(), texts.meeting(meeting, to.locale())}, to.locale())),
+                        "stats:check-in-closed:meeting-" + meeting.meetingId() + ":member-" + leader.id()));
+            }
+        });
+    }
+
+    /** From the digest day and time on, each admin not yet sent last month's digest gets it. */
+    @Transactional
+    public void sendDueDigests() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (now.getDayOfMonth() < properties.digestDay() || (now.getDayOfMonth() == properties.digestDay()
+                && now.toLocalTime().isBefore(properties.digestTime()))) {
+            return;
+        }
+        YearMonth month = YearMonth.from(now).minusMonths(1);
+        Statistics.Period period = new Statistics.Period(month, month);
+        for (Member admin : organization.withRole(Role.ADMIN)) {
+            int claimed = jdbc.sql("INSERT INTO stats_digest (member_id, month, sent_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                    .params(admin.id(), month.toString(), clock.instant().toEpochMilli()).update();
+            if (claimed == 0) {
+                continue;
+            }
+            outbox.recipient(admin.id()).ifPresent(to -> send(admin, to, period, month));
+        }
+    }
+
+    private void send(Member admin, Outbox.Recipient to, Statistics.Period period, YearMonth month) {
+        Locale locale = to.locale();
+        CommitteeFigures figures = statistics.committee(admin.unit(), period);
+        String key = "stats:digest:" + month + ":member-" + admin.id();
+        outbox.enqueue(to, OutboundMessage.text(messages.getMessage("stats.digest.intro", null, locale) + "\n"
+                + texts.committee(figures, period, locale)), key);
+        if (figures.total().meetings() > 0 && !figures.cells().isEmpty()) {
+            byte[] chart = charts.ranking(figures.name(), figures.cells(), figures.targetPercent(), locale);
+            outbox.enqueue(to, OutboundMessage.withFile(texts.rankingCaption(figures.name(), figures.cells().size(),
+                            figures.targetPercent(), locale),
+                    new OutboundFile(OutboundFile.Kind.PHOTO, "xep-hang.png", "image/png", chart)), key + ":chart");
+        }
+    }
+}

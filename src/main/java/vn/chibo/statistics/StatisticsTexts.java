@@ -1,0 +1,133 @@
+package vn.chibo.statistics;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.chibo.text.VietnameseDates;
+
+/** Figures as chat messages: a meeting, a cell's period, a committee's period, a member's record. */
+@Component
+class StatisticsTexts {
+
+    private final MessageSource messages;
+    private final Clock clock;
+
+    StatisticsTexts(MessageSource messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    String period(Statistics.Period period, Locale locale) {
+        if (period.from().equals(period.to())) {
+            return text(locale, "stats.period.month", month(period.from()));
+        }
+        if (period.from().getMonthValue() == 1 && period.from().getYear() == period.to().getYear()) {
+            return text(locale, period.to().getMonthValue() == 12 ? "stats.period.year" : "stats.period.yearSoFar",
+                    String.valueOf(period.to().getYear()), month(period.to()));
+        }
+        return text(locale, "stats.period.range", month(period.from()), month(period.to()));
+    }
+
+    String meeting(MeetingFigures meeting, Locale locale) {
+        String when = VietnameseDates.dateTime(meeting.startsAt().atZoneSameInstant(clock.getZone()), messages, locale);
+        String replies = text(locale, "stats.meeting.replies", meeting.repliedAttending(), meeting.repliedExcused(),
+                meeting.repliedAbsent(), meeting.noReply());
+        if (!meeting.attendanceRecorded()) {
+            return text(locale, "stats.meeting.notRecorded", when, meeting.expected(), replies);
+        }
+        return text(locale, "stats.meeting.recorded", when, meeting.present(), meeting.expected(), meeting.attendanceRate(),
+                meeting.absentExcused(), meeting.absentUnexcused(), replies,
+                yesNo(meeting.meetsQualityCriterion(), locale), target(meeting.meetsTarget(), locale));
+    }
+
+    String cell(CellFigures figures, List<MemberFigures> members, Statistics.Period period, Locale locale) {
+        var text = new StringBuilder(text(locale, "stats.cell.title", figures.cellName(), period(period, locale)));
+        List<MeetingFigures> held = figures.meetings();
+        if (held.isEmpty()) {
+            return text.append('\n').append(text(locale, "stats.noMeetings")).toString();
+        }
+        text.append('\n').append(text(locale, "stats.latest", meeting(held.get(held.size() - 1), locale)));
+        text.append('\n').append(total(figures.total(), figures.targetPercent(), locale));
+        List<MemberFigures> flagged = members.stream().filter(MemberFigures::warning).toList();
+        if (!flagged.isEmpty()) {
+            text.append("\n\n").append(text(locale, "stats.attention"));
+            for (MemberFigures member : flagged) {
+                text.append('\n').append(text(locale, member.reviewFlag() ? "stats.member.review" : "stats.member.warning",
+                        member.fullName(), member.unexcusedMonthsInYear(), String.valueOf(member.year())));
+            }
+        }
+        return text.toString();
+    }
+
+    String committee(CommitteeFigures figures, Statistics.Period period, Locale locale) {
+        var text = new StringBuilder(text(locale, "stats.committee.title", figures.name(), period(period, locale)));
+        if (figures.total().meetings() == 0) {
+            return text.append('\n').append(text(locale, "stats.noMeetings")).toString();
+        }
+        text.append('\n').append(total(figures.total(), figures.targetPercent(), locale));
+        List<CommitteeFigures.CellRank> below = figures.cells().stream().filter(CommitteeFigures.CellRank::belowTarget).toList();
+        if (below.isEmpty()) {
+            text.append("\n\n").append(text(locale, "stats.committee.allOnTarget", figures.cells().size()));
+        } else {
+            text.append("\n\n").append(text(locale, "stats.committee.below", below.size(), figures.cells().size(),
+                    figures.targetPercent()));
+            below.forEach(cell -> text.append('\n').append(text(locale, "stats.committee.cell", cell.rank(),
+                    cell.cellName(), cell.total().attendanceRate(), cell.total().recordedMeetings(),
+                    cell.total().absentUnexcused())));
+        }
+        return text.toString();
+    }
+
+    String member(MemberFigures member, Statistics.Period period, Locale locale) {
+        var text = new StringBuilder(text(locale, "stats.me.title", member.fullName(), period(period, locale)));
+        text.append('\n').append(text(locale, "stats.me.meetings", member.meetings(), member.replied(),
+                member.replyRate() == null ? "–" : format(member.replyRate(), locale), member.present(),
+                member.absentExcused(), member.absentUnexcused()));
+        text.append('\n').append(member.quizzesTaken() == 0 ? text(locale, "stats.me.noQuiz")
+                : text(locale, "stats.me.quiz", member.quizzesTaken(), member.averageQuizScore()));
+        text.append('\n').append(text(locale, member.reviewFlag() ? "stats.me.review" : member.warning() ? "stats.me.warning"
+                : "stats.me.year", String.valueOf(member.year()), member.unexcusedMonthsInYear()));
+        return text.toString();
+    }
+
+    String trendCaption(String unitName, double target, Locale locale) {
+        return text(locale, "stats.caption.trend", unitName, target);
+    }
+
+    String rankingCaption(String unitName, int cells, double target, Locale locale) {
+        return text(locale, "stats.caption.ranking", unitName, Math.min(cells, Charts.MAX_RANKED_CELLS), target);
+    }
+
+    private String total(PeriodFigures total, double target, Locale locale) {
+        if (total.recordedMeetings() == 0) {
+            return text(locale, "stats.total.notRecorded", total.meetings());
+        }
+        return text(locale, "stats.total", total.meetings(), total.recordedMeetings(), total.attendanceRate(), target,
+                total.meetingsOfGoodQuality(), total.absentUnexcused(), target(total.meetsTarget(), locale));
+    }
+
+    private String yesNo(Boolean value, Locale locale) {
+        return text(locale, Boolean.TRUE.equals(value) ? "stats.yes" : "stats.no");
+    }
+
+    private String target(Boolean met, Locale locale) {
+        return text(locale, Boolean.TRUE.equals(met) ? "stats.target.met" : "stats.target.missed");
+    }
+
+    private String format(double value, Locale locale) {
+        return new java.text.MessageFormat("{0,number,#.#}", locale).format(new Object[] {value});
+    }
+
+    private static String month(YearMonth month) {
+        return month.getMonthValue() + "/" + month.getYear();
+    }
+
+    private String text(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

@@ -1,0 +1,256 @@
+package vn.chibo.statistics;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.chibo.attendance.Attendance;
+import vn.chibo.attendance.AttendanceLine;
+import vn.chibo.attendance.Reply;
+import vn.chibo.meeting.Meetings;
+import vn.chibo.organization.OrgUnit;
+
+/**
+ * Excel reports: for a cell, a summary by month, a sheet of members and a sheet per meeting with every
+ * member's reply and presence; for a committee, its cells ranked and its months. Vietnamese headers (or the
+ * reader's language), dates as real dates, the same figures as everywhere else.
+ */
+@Component
+public class Workbooks {
+
+    private static final String DATE_TIME = "dd/mm/yyyy hh:mm";
+    private static final String PERCENT = "0.0";
+
+    private final Statistics statistics;
+    private final Attendance attendance;
+    private final Meetings meetings;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    Workbooks(Statistics statistics, Attendance attendance, Meetings meetings, MessageSource messages, Clock clock) {
+        this.statistics = statistics;
+        this.attendance = attendance;
+        this.meetings = meetings;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public byte[] cell(OrgUnit cell, Statistics.Period period, Locale locale) {
+        CellFigures figures = statistics.cell(cell, period);
+        try (var book = new Book(locale)) {
+            Sheet months = book.sheet(text(locale, "report.sheet.months"));
+            book.header(months, 0, "report.col.month", "report.col.meetings", "report.col.recordedMeetings",
+                    "report.col.goodMeetings", "report.col.expected", "report.col.present", "report.col.absentExcused",
+                    "report.col.absentUnexcused", "report.col.rate", "report.col.meetsTarget");
+            int row = 1;
+            for (PeriodFigures month : figures.months()) {
+                book.period(months.createRow(row++), month.month().getMonthValue() + "/" + month.month().getYear(), month);
+            }
+            book.period(months.createRow(row), text(locale, "report.total"), figures.total());
+
+            Sheet people = book.sheet(text(locale, "report.sheet.members"));
+            book.header(people, 0, "report.col.name", "report.col.meetings", "report.col.replied", "report.col.replyRate",
+                    "report.col.present", "report.col.absentExcused", "report.col.absentUnexcused", "report.col.quizzes",
+                    "report.col.quizScore", "report.col.unexcusedMonths", "report.col.flag");
+            row = 1;
+            for (MemberFigures member : statistics.members(cell, period)) {
+                Row line = people.createRow(row++);
+                line.createCell(0).setCellValue(member.fullName());
+                line.createCell(1).setCellValue(member.meetings());
+                line.createCell(2).setCellValue(member.replied());
+                book.percent(line, 3, member.replyRate());
+                line.createCell(4).setCellValue(member.present());
+                line.createCell(5).setCellValue(member.absentExcused());
+                line.createCell(6).setCellValue(member.absentUnexcused());
+                line.createCell(7).setCellValue(member.quizzesTaken());
+                book.percent(line, 8, member.averageQuizScore());
+                line.createCell(9).setCellValue(member.unexcusedMonthsInYear());
+                line.createCell(10).setCellValue(member.reviewFlag() ? text(locale, "report.flag.review")
+                        : member.warning() ? text(locale, "report.flag.warning") : "");
+            }
+
+            for (MeetingFigures meeting : figures.meetings()) {
+                meetingSheet(book, meeting, locale);
+            }
+            return book.bytes();
+        }
+    }
+
+    public byte[] committee(OrgUnit unit, Statistics.Period period, Locale locale) {
+        CommitteeFigures figures = statistics.committee(unit, period);
+        try (var book = new Book(locale)) {
+            Sheet cells = book.sheet(text(locale, "report.sheet.cells"));
+            book.header(cells, 0, "report.col.rank", "report.col.cell", "report.col.meetings", "report.col.recordedMeetings",
+                    "report.col.goodMeetings", "report.col.expected", "report.col.present", "report.col.absentExcused",
+                    "report.col.absentUnexcused", "report.col.rate", "report.col.meetsTarget");
+            int row = 1;
+            for (CommitteeFigures.CellRank cell : figures.cells()) {
+                Row line = cells.createRow(row++);
+                line.createCell(0).setCellValue(cell.rank());
+                book.period(line, 1, cell.cellName(), cell.total());
+            }
+            Row total = cells.createRow(row);
+            book.period(total, 1, text(locale, "report.total"), figures.total());
+
+            Sheet months = book.sheet(text(locale, "report.sheet.months"));
+            book.header(months, 0, "report.col.month", "report.col.meetings", "report.col.recordedMeetings",
+                    "report.col.goodMeetings", "report.col.expected", "report.col.present", "report.col.absentExcused",
+                    "report.col.absentUnexcused", "report.col.rate", "report.col.meetsTarget");
+            row = 1;
+            for (PeriodFigures month : figures.months()) {
+                book.period(months.createRow(row++), month.month().getMonthValue() + "/" + month.month().getYear(), month);
+            }
+            return book.bytes();
+        }
+    }
+
+    private void meetingSheet(Book book, MeetingFigures meeting, Locale locale) {
+        LocalDateTime startsAt = meeting.startsAt().atZoneSameInstant(clock.getZone()).toLocalDateTime();
+        Sheet sheet = book.sheet(String.format("%02d-%02d-%d", startsAt.getDayOfMonth(), startsAt.getMonthValue(),
+                startsAt.getYear()));
+        Row title = sheet.createRow(0);
+        title.createCell(0).setCellValue(text(locale, "report.meeting.when"));
+        book.date(title, 1, startsAt);
+        title.createCell(2).setCellValue(meeting.title() == null ? text(locale, "report.meeting." + meeting.kind()) : meeting.title());
+        Row summary = sheet.createRow(1);
+        summary.createCell(0).setCellValue(text(locale, "report.col.rate"));
+        book.percent(summary, 1, meeting.attendanceRate());
+        summary.createCell(2).setCellValue(Boolean.TRUE.equals(meeting.meetsQualityCriterion())
+                ? text(locale, "report.meeting.goodQuality") : "");
+        book.header(sheet, 3, "report.col.name", "report.col.role", "report.col.reply", "report.col.reason",
+                "report.col.repliedAt", "report.col.presence", "report.col.note");
+        int row = 4;
+        List<AttendanceLine> lines = meetings.meeting(meeting.meetingId()).map(attendance::attendance).orElse(List.of());
+        for (AttendanceLine line : lines) {
+            Row cells = sheet.createRow(row++);
+            cells.createCell(0).setCellValue(line.member().fullName());
+            cells.createCell(1).setCellValue(text(locale, "role." + line.member().role().name()));
+            cells.createCell(2).setCellValue(line.reply() == null ? text(locale, "report.reply.none")
+                    : text(locale, "report.reply." + line.reply().name()));
+            cells.createCell(3).setCellValue(line.reason() == null ? "" : line.reason());
+            if (line.repliedAt() != null) {
+                book.date(cells, 4, LocalDateTime.ofInstant(line.repliedAt(), clock.getZone()));
+            }
+            cells.createCell(5).setCellValue(line.present() == null ? ""
+                    : text(locale, line.present() ? "report.presence.present" : "report.presence.absent"));
+            String note = "";
+            if (Boolean.FALSE.equals(line.present())) {
+                note = text(locale, line.reply() == Reply.ABSENT_WITH_REASON
+                        ? "report.note.excused" : "report.note.unexcused");
+            }
+            cells.createCell(6).setCellValue(note);
+        }
+    }
+
+    private String text(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    /** One workbook being written: its styles, and sheet names kept unique and legal. */
+    private final class Book implements AutoCloseable {
+
+        private final XSSFWorkbook workbook = new XSSFWorkbook();
+        private final Locale locale;
+        private final CellStyle bold;
+        private final CellStyle dateTime;
+        private final CellStyle percent;
+        private final Set<String> names = new HashSet<>();
+
+        Book(Locale locale) {
+            this.locale = locale;
+            bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            dateTime = workbook.createCellStyle();
+            dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(DATE_TIME));
+            percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(PERCENT));
+        }
+
+        Sheet sheet(String wanted) {
+            String name = WorkbookUtil.createSafeSheetName(wanted);
+            for (int n = 2; !names.add(name); n++) {
+                name = WorkbookUtil.createSafeSheetName(wanted + " (" + n + ")");
+            }
+            return workbook.createSheet(name);
+        }
+
+        void header(Sheet sheet, int rowIndex, String... keys) {
+            Row row = sheet.createRow(rowIndex);
+            for (int i = 0; i < keys.length; i++) {
+                Cell cell = row.createCell(i);
+                cell.setCellValue(text(locale, keys[i]));
+                cell.setCellStyle(bold);
+                sheet.setColumnWidth(i, i == 0 || keys[i].endsWith("name") || keys[i].endsWith("cell") ? 30 * 256 : 16 * 256);
+            }
+            sheet.createFreezePane(0, rowIndex + 1);
+        }
+
+        void period(Row row, String label, PeriodFigures figures) {
+            period(row, 0, label, figures);
+        }
+
+        void period(Row row, int first, String label, PeriodFigures figures) {
+            row.createCell(first).setCellValue(label);
+            row.createCell(first + 1).setCellValue(figures.meetings());
+            row.createCell(first + 2).setCellValue(figures.recordedMeetings());
+            row.createCell(first + 3).setCellValue(figures.meetingsOfGoodQuality());
+            row.createCell(first + 4).setCellValue(figures.expected());
+            row.createCell(first + 5).setCellValue(figures.present());
+            row.createCell(first + 6).setCellValue(figures.absentExcused());
+            row.createCell(first + 7).setCellValue(figures.absentUnexcused());
+            percent(row, first + 8, figures.attendanceRate());
+            row.createCell(first + 9).setCellValue(figures.meetsTarget() == null ? ""
+                    : text(locale, figures.meetsTarget() ? "report.yes" : "report.no"));
+        }
+
+        void percent(Row row, int column, Double value) {
+            Cell cell = row.createCell(column);
+            if (value != null) {
+                cell.setCellValue(value);
+                cell.setCellStyle(percent);
+            }
+        }
+
+        void date(Row row, int column, LocalDateTime value) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(dateTime);
+        }
+
+        byte[] bytes() {
+            try (var out = new ByteArrayOutputStream()) {
+                workbook.write(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                workbook.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
