@@ -158,6 +158,11 @@ public class Attendance {
         return code;
     }
 
+    /** The code of the meeting's check-in while it is open. */
+    public Optional<String> openCheckInCode(Meeting meeting) {
+        return session(meeting.id()).filter(session -> session.closedAt() == null).map(Session::code);
+    }
+
     /** The open check-in of a member's cell, if there is one. */
     public Optional<OpenCheckIn> openCheckIn(Member member) {
         return jdbc.sql("""

@@ -94,8 +94,9 @@ public class Charts {
         marker.setLabel(text("chart.target", locale, target));
         marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         marker.setLabelPaint(TARGET);
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        boolean horizontalBars = plot.getOrientation() == PlotOrientation.HORIZONTAL;
+        marker.setLabelAnchor(horizontalBars ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(marker);
         return plot;
     }

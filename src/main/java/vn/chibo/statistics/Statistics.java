@@ -116,6 +116,20 @@ public class Statistics {
         return members(member.unit(), List.of(member), period).get(0);
     }
 
+    /** The meetings of the member's cell held in the period, newest first, with the member's reply and presence. */
+    public List<MemberMeeting> history(Member member, Period period) {
+        List<Meeting> held = meetings.held(List.of(member.unit().id()), start(period.from()), end(period.to()));
+        Map<Long, MeetingRecord> records = attendance.records(held);
+        var history = new ArrayList<MemberMeeting>();
+        for (int i = held.size() - 1; i >= 0; i--) {
+            Meeting meeting = held.get(i);
+            MeetingRecord record = records.get(meeting.id());
+            history.add(new MemberMeeting(meeting.id(), meeting.startsAt().toOffsetDateTime(), meeting.kind().name(),
+                    meeting.title(), record.replies().get(member.id()), record.presence().get(member.id())));
+        }
+        return history;
+    }
+
     /** Every member of the cell, in roster order. */
     public List<MemberFigures> members(OrgUnit cell, Period period) {
         return members(cell, expectedMembers(cell), period);

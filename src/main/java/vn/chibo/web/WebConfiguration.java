@@ -16,12 +16,12 @@ class WebConfiguration {
     private static final Logger log = LoggerFactory.getLogger(WebConfiguration.class);
 
     @Bean
-    FilterRegistrationBean<AdminTokenFilter> adminTokenFilter(AdminApiProperties properties) {
+    FilterRegistrationBean<AdminTokenFilter> adminTokenFilter(AdminApiProperties properties, AdminToken token) {
         if (!properties.open()) {
             log.warn("The admin API (/api/admin/**) is closed: every call gets 401. "
                     + "Set the environment variable CHIBO_ADMIN_TOKEN to a long random secret to open it.");
         }
-        var registration = new FilterRegistrationBean<>(new AdminTokenFilter(properties));
+        var registration = new FilterRegistrationBean<>(new AdminTokenFilter(token));
         registration.addUrlPatterns("/api/admin/*");
         return registration;
     }

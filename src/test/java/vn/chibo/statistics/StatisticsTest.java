@@ -269,6 +269,13 @@ class StatisticsTest {
         assertThat(committeeStats.get(1).fileKind()).isEqualTo("PHOTO");
         assertThat(khoa.sayText("/thongke tổ dân phố 4 2027")).startsWith("📊 Chi bộ tổ dân phố 4");
 
+        assertThat(app.importRoster(CSV + SMALL + ",Lý Văn Phúc,0912345011,admin,\n").status()).isEqualTo(200);
+        app.bean(Organization.class).memberByPhone("0912345011").ifPresent(m -> members.put(m.fullName(), m));
+        var phuc = linked("Lý Văn Phúc");
+        assertThat(phuc.sayText("/thongke 2027")).as("an admin of one cell's scope").startsWith("📊 Chi bộ tổ dân phố 4");
+        assertThat(phuc.sayText("/thongke Chi bộ tổ dân phố 3")).isEqualTo(refusal);
+        assertThat(phuc.sayText("/thongke Đảng bộ phường Liên Bảo")).isEqualTo(refusal);
+
         var binh = linked("Trần Thị Bình");
         assertThat(binh.sayText("/thongke")).contains("dành cho bí thư");
         assertThat(binh.sayText("/cuatoi")).startsWith("📋 Trần Thị Bình — từ tháng 6/2026 đến tháng 5/2027")

@@ -78,6 +78,10 @@ public final class RunningApp implements AutoCloseable {
         return start(folder, new MutableClock(START), settings);
     }
 
+    public int port() {
+        return port;
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

@@ -1,0 +1,77 @@
+package vn.chibo.reminder;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.attendance.Attendance;
+import vn.chibo.attendance.AttendanceLine;
+import vn.chibo.attendance.RsvpButtons;
+import vn.chibo.channel.Outbox;
+import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingTexts;
+import vn.chibo.organization.Member;
+
+/** A leader's nudge: only those who have not replied to a meeting, once per reminder stage. */
+@Service
+public class Nudges {
+
+    /** What a nudge did: sent to these members, or nothing because it was sent already or everyone replied. */
+    public record Outcome(Result result, List<Member> nudged) {
+    }
+
+    public enum Result { SENT, ALREADY_SENT, EVERYONE_REPLIED }
+
+    private final Attendance attendance;
+    private final Reminders reminders;
+    private final Outbox outbox;
+    private final MeetingTexts texts;
+    private final RsvpButtons buttons;
+    private final MessageSource messages;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Nudges(Attendance attendance, Reminders reminders, Outbox outbox, MeetingTexts texts, RsvpButtons buttons,
+           MessageSource messages, JdbcClient jdbc, Clock clock) {
+        this.attendance = attendance;
+        this.reminders = reminders;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.buttons = buttons;
+        this.messages = messages;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Outcome nudge(Meeting meeting, Member by) {
+        int stage = reminders.lastStageSent(meeting);
+        if (jdbc.sql("SELECT COUNT(*) FROM nudge WHERE meeting_id = ? AND stage = ?").params(meeting.id(), stage)
+                .query(Long.class).single() > 0) {
+            return new Outcome(Result.ALREADY_SENT, List.of());
+        }
+        List<Member> silent = attendance.attendance(meeting).stream().filter(line -> line.reply() == null)
+                .map(AttendanceLine::member).filter(member -> member.id() != by.id()).toList();
+        if (silent.isEmpty()) {
+            return new Outcome(Result.EVERYONE_REPLIED, List.of());
+        }
+        jdbc.sql("INSERT INTO nudge (meeting_id, stage, member_id, sent_at) VALUES (?, ?, ?, ?)")
+                .params(meeting.id(), stage, by.id(), clock.instant().toEpochMilli()).update();
+        for (Member member : silent) {
+            outbox.recipient(member.id()).ifPresent(to -> {
+                Locale locale = to.locale();
+                String text = messages.getMessage("nudge.text", new Object[] {by.fullName(), texts.title(meeting, locale),
+                        texts.when(meeting, locale), meeting.place()}, locale);
+                outbox.enqueue(to, OutboundMessage.withButtons(text, buttons.choices(meeting, locale)),
+                        "nudge:meeting-" + meeting.id() + ":stage-" + stage + ":member-" + member.id());
+            });
+        }
+        return new Outcome(Result.SENT, silent);
+    }
+}

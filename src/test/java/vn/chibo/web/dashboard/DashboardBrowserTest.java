@@ -1,0 +1,301 @@
+package vn.chibo.web.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.Meetings;
+import vn.chibo.organization.OrgUnit;
+import vn.chibo.organization.Organization;
+import vn.chibo.support.MutableClock;
+import vn.chibo.support.Roster;
+import vn.chibo.support.RunningApp;
+import vn.chibo.support.WebChatUser;
+
+/**
+ * The dashboard in a real headless Chromium (Debian's chromium and chromium-driver) driven by Selenium:
+ * sign-in by one-time link and by admin token, overview, meeting, Excel export, a broken quiz bank, a roster
+ * with a bad row, and a secretary refused another cell. Screenshots go to target/screenshots.
+ */
+class DashboardBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Pattern LINK = Pattern.compile("(http://localhost:\\d+/dashboard/login/[A-Za-z0-9_-]+)");
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path browserProfile;
+
+    private RunningApp app;
+    private Roster roster;
+    private WebDriver browser;
+    private String base;
+
+    @BeforeEach
+    void start() {
+        app = RunningApp.start(folder);
+        roster = Roster.load(app);
+        base = "http://localhost:" + app.port();
+        browser = chromium(browserProfile);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        app.close();
+    }
+
+    @Test
+    void aSecretarySignsInWithAOneTimeLinkSeesTheOverviewAndRunsAMeeting() throws IOException {
+        OrgUnit cell = cell(Roster.CELL_3);
+        Meeting meeting = app.bean(Meetings.class).add(cell, Meeting.Kind.THEMATIC,
+                ZonedDateTime.of(LocalDate.of(2026, 11, 28), LocalTime.of(19, 30), MutableClock.VIETNAM),
+                "Nhà văn hóa tổ 3", "Học tập Chỉ thị 50", null);
+        var an = linkedInChat("Nguyễn Văn An");
+        var binh = linkedInChat("Trần Thị Bình");
+        binh.press("/diemdanh " + meeting.id() + " co");
+
+        String link = signInLink(an);
+        browser.get(link);
+        assertThat(browser.getCurrentUrl()).isEqualTo(base + "/dashboard");
+        WebElement row = browser.findElement(By.cssSelector("#cells tr[data-cell='" + cell.id() + "']"));
+        assertThat(row.getText()).contains("Chi bộ tổ dân phố 3", "19:30 thứ Bảy, 28/11/2026",
+                "1 tham dự · 0 vắng có lý do · 0 vắng · 2 chưa trả lời");
+        assertThat(browser.findElements(By.cssSelector("#cells tbody tr"))).as("a secretary sees their cell only").hasSize(1);
+        screenshot("1-overview");
+
+        row.findElement(By.linkText("19:30 thứ Bảy, 28/11/2026")).click();
+        assertThat(shown(By.id("summary")).getText())
+                .isEqualTo("3 đảng viên: 1 tham dự, 0 vắng có lý do, 0 vắng, 2 chưa trả lời.");
+        assertThat(browser.findElement(By.id("replies")).getText()).contains("Trần Thị Bình Tham dự", "Lê Văn Cường Chưa trả lời");
+        browser.findElement(By.id("nudge")).click();
+        assertThat(shown(By.id("notice")).getText()).isEqualTo("Đã nhắc 1 đồng chí chưa trả lời.");
+        browser.findElement(By.id("open-check-in")).click();
+        assertThat(shown(By.id("check-in-code")).getText()).matches("Đang điểm danh, mã: \\d{4}");
+        screenshot("2-meeting");
+
+        var fresh = chromium(Files.createTempDirectory(browserProfile, "again"));
+        try {
+            fresh.get(link);
+            assertThat(new WebDriverWait(fresh, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("problem"))).getText()).startsWith("Liên kết đăng nhập không dùng được");
+        } finally {
+            fresh.quit();
+        }
+    }
+
+    @Test
+    void theCellPageShowsTheChartAndExportsExcel() throws IOException {
+        OrgUnit cell = cell(Roster.CELL_3);
+        browser.get(signInLink(linkedInChat("Nguyễn Văn An")));
+        browser.findElement(By.linkText("Chi bộ tổ dân phố 3")).click();
+        assertThat(shown(By.id("chart")).getAttribute("naturalWidth")).isEqualTo("900");
+        screenshot("3-cell");
+
+        String excel = browser.findElement(By.id("excel")).getAttribute("href");
+        assertThat(excel).isEqualTo(base + "/dashboard/units/" + cell.id() + "/report.xlsx");
+        HttpResponse<byte[]> download = withBrowserSession(excel);
+        assertThat(download.statusCode()).isEqualTo(200);
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Theo tháng");
+            assertThat(workbook.getSheet("Đảng viên").getRow(1).getCell(0).getStringCellValue()).isEqualTo("Nguyễn Văn An");
+        }
+        HttpResponse<byte[]> csv = withBrowserSession(browser.findElement(By.id("csv")).getAttribute("href"));
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("month,meetings,recordedMeetings");
+    }
+
+    @Test
+    void aSecretaryIsRefusedAnotherCellsPagesAndTheAdminPages() {
+        OrgUnit other = cell(Roster.CELL_4);
+        browser.get(signInLink(linkedInChat("Nguyễn Văn An")));
+        for (String page : List.of("/dashboard/cells/" + other.id(), "/dashboard/cells/99999",
+                "/dashboard/units/" + other.id() + "/report.xlsx", "/dashboard/roster", "/dashboard/quiz-banks")) {
+            browser.get(base + page);
+            assertThat(shown(By.id("refused")).getText()).as(page).isEqualTo("Không có quyền xem trang này");
+        }
+        screenshot("4-refused");
+        browser.get(base + "/dashboard/units/" + other.id() + "/report.xlsx");
+        assertThat(browser.getPageSource()).doesNotContain("Phạm Thị Dung");
+    }
+
+    @Test
+    void anAdminUploadsABrokenQuizBankAndSeesEachProblemInItsPlace() throws IOException {
+        signInWithToken();
+        browser.findElement(By.linkText("Bộ câu hỏi")).click();
+        Path broken = folder.resolve("cau-hoi-hong.yaml");
+        Files.writeString(broken, """
+                topic: dang-phi
+                questions:
+                  - id: dp-moi
+                    text: Câu hỏi có đáp án ngoài phương án?
+                    options: [Một, Hai]
+                    answer: D
+                    explanation: Quyết định 342-QĐ/TW.
+                    section: muc-khong-co
+                    difficulty: easy
+                """);
+        browser.findElement(By.id("bank-file")).sendKeys(broken.toAbsolutePath().toString());
+        browser.findElement(By.id("bank-upload")).click();
+
+        String problems = shown(By.id("bank-problems")).getText();
+        assertThat(problems).contains("Tệp cau-hoi-hong.yaml không được nạp: có 2 lỗi",
+                "cau-hoi-hong.yaml 6 13 đáp án D không phải là một phương án",
+                "cau-hoi-hong.yaml 8 14 mục sổ tay \"muc-khong-co\" (câu hỏi \"dp-moi\") không có trong sổ tay");
+        assertThat(browser.findElements(By.cssSelector("#versions tbody tr"))).as("nothing loaded").hasSize(1);
+        screenshot("5-quiz-bank-problems");
+    }
+
+    @Test
+    void anAdminSeesARosterWithABadRowRefusedThenImportsAGoodOneAfterConfirming() throws IOException {
+        signInWithToken();
+        browser.findElement(By.linkText("Nạp danh sách")).click();
+        Path bad = folder.resolve("danh-sach.csv");
+        Files.writeString(bad, "cell,full_name,phone,role,status\n"
+                + Roster.CELL_3 + ",Mai Văn Mới,0912345077,member,official\n"
+                + Roster.CELL_3 + ",Số Sai,12345,member,official\n");
+        browser.findElement(By.id("roster-file")).sendKeys(bad.toAbsolutePath().toString());
+        browser.findElement(By.id("roster-check")).click();
+        String problems = shown(By.id("roster-problems")).getText();
+        assertThat(problems).contains("Tệp danh-sach.csv có 1 lỗi; chưa lưu gì.").containsPattern("\\n3 phone .+");
+        screenshot("6-roster-refused");
+        assertThat(app.bean(Organization.class).memberByPhone("0912345077")).as("nothing saved").isEmpty();
+
+        Files.writeString(bad, "cell,full_name,phone,role,status\n" + Roster.CELL_3 + ",Mai Văn Mới,0912345077,member,official\n");
+        browser.findElement(By.id("roster-file")).sendKeys(bad.toAbsolutePath().toString());
+        browser.findElement(By.id("roster-check")).click();
+        assertThat(shown(By.id("roster-preview")).getText()).contains("1 đảng viên mới");
+        assertThat(app.bean(Organization.class).memberByPhone("0912345077")).as("not before confirming").isEmpty();
+        browser.findElement(By.id("roster-confirm")).click();
+        assertThat(shown(By.id("roster-imported")).getText()).contains("Đã nạp: 1 mới", "Mai Văn Mới");
+        assertThat(app.bean(Organization.class).memberByPhone("0912345077")).isPresent();
+    }
+
+    @Test
+    void aSignInLinkExpiresAfterTenMinutesAndPagesNeedASignIn() {
+        String link = signInLink(linkedInChat("Nguyễn Văn An"));
+        browser.get(base + "/dashboard");
+        assertThat(browser.getCurrentUrl()).isEqualTo(base + "/dashboard/login");
+        screenshot("0-login");
+        app.clock.advance(Duration.ofMinutes(11));
+        browser.get(link);
+        assertThat(shown(By.id("problem")).getText()).startsWith("Liên kết đăng nhập không dùng được");
+    }
+
+    @Test
+    void thePagesWorkWithTheDemoCommitteeToo() {
+        browser.quit();
+        app.close();
+        app = RunningApp.start(folder.resolve("demo"), "chibo.demo.enabled=true");
+        base = "http://localhost:" + app.port();
+        browser = chromium(browserProfile.resolve("demo"));
+        signInWithToken();
+        assertThat(shown(By.id("cells")).getText()).contains("Chi bộ");
+        assertThat(browser.findElements(By.cssSelector("#cells tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
+        browser.findElement(By.cssSelector("#cells tbody tr a")).click();
+        assertThat(shown(By.id("calendar")).getText()).contains("19:30");
+        screenshot("7-demo-cell");
+    }
+
+    /** An element of the page the last click led to, once that page is there. */
+    private WebElement shown(By locator) {
+        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    private void signInWithToken() {
+        browser.get(base + "/dashboard/login");
+        browser.findElement(By.id("token")).sendKeys(RunningApp.ADMIN_TOKEN);
+        browser.findElement(By.id("token-login")).click();
+        shown(By.id("cells"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(base + "/dashboard");
+    }
+
+    private WebChatUser linkedInChat(String name) {
+        var user = new WebChatUser(app);
+        user.say("/start " + roster.code(name));
+        return user;
+    }
+
+    private String signInLink(WebChatUser leader) {
+        String reply = leader.sayText("/dangnhap");
+        Matcher link = LINK.matcher(reply);
+        assertThat(link.find()).as("a sign-in link in: %s", reply).isTrue();
+        return link.group(1);
+    }
+
+    private OrgUnit cell(String path) {
+        return app.bean(Organization.class).unitByPath(path).orElseThrow();
+    }
+
+    private HttpResponse<byte[]> withBrowserSession(String url) {
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Cookie", "JSESSIONID=" + session).header("Accept-Language", "vi").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            byte[] png = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Debian's Chromium, headless, with nothing reaching out to the network (this machine allows none). */
+    private static WebDriver chromium(Path profile) {
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1024", "--user-data-dir=" + profile.toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi"));
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+}
