@@ -45,13 +45,18 @@ class MeetingStore {
 
     /** Not cancelled, started in [from, to) and before {@code now}, for any of the cells. */
     List<Meeting> held(Collection<Long> cellIds, Instant from, Instant to, Instant now) {
+        return notCancelled(cellIds, from, to.isBefore(now) ? to : now);
+    }
+
+    /** Not cancelled, starting in [from, to), for any of the cells, in order of time. */
+    List<Meeting> notCancelled(Collection<Long> cellIds, Instant from, Instant to) {
         var held = new ArrayList<Meeting>();
         List<Long> ids = List.copyOf(cellIds);
         for (int start = 0; start < ids.size(); start += IN_CHUNK) {
             List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
             var params = new ArrayList<Object>(chunk);
             params.add(from.toEpochMilli());
-            params.add(Math.min(to.toEpochMilli(), now.toEpochMilli()));
+            params.add(to.toEpochMilli());
             held.addAll(jdbc.sql("SELECT * FROM meeting WHERE cell_id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?"))
                             + ") AND cancelled_at IS NULL AND starts_at >= ? AND starts_at < ?")
                     .params(params).query(MeetingStore::meeting).list());

@@ -71,6 +71,11 @@ public class Meetings {
         return store.held(cellIds, from, to, clock.instant());
     }
 
+    /** Meetings not cancelled, starting in [from, to), for any of the cells, as they stand (none are made here). */
+    public List<Meeting> scheduled(Collection<Long> cellIds, Instant from, Instant to) {
+        return store.notCancelled(cellIds, from, to);
+    }
+
     /** Meetings of every cell, not cancelled, starting after {@code from} and up to {@code to}. */
     public List<Meeting> startingBetween(Instant from, Instant to) {
         return store.startingBetween(from, to);

@@ -58,6 +58,11 @@ public class Organization {
         return store.units().stream().filter(OrgUnit::isCell).toList();
     }
 
+    /** The units at the top of the tree (committees with no parent, or a lone cell). */
+    public List<OrgUnit> roots() {
+        return store.units().stream().filter(unit -> unit.parentId() == null).toList();
+    }
+
     /** The cells at or below a unit, in path order. */
     public List<OrgUnit> cellsUnder(OrgUnit scope) {
         return store.units().stream().filter(u -> u.isCell() && scope.covers(u)).toList();

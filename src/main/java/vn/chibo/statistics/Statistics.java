@@ -81,6 +81,20 @@ public class Statistics {
         }));
     }
 
+    /** Figures of many meetings at once (replies so far for those still to come), by meeting id. */
+    public Map<Long, MeetingFigures> meetings(List<Meeting> of) {
+        Map<Long, MeetingRecord> records = attendance.records(of);
+        Map<Long, MeetingFigures> figures = new LinkedHashMap<>();
+        Map<Long, OrgUnit> cells = new LinkedHashMap<>();
+        Map<Long, List<Member>> members = new LinkedHashMap<>();
+        for (Meeting meeting : of) {
+            OrgUnit cell = cells.computeIfAbsent(meeting.cellId(), id -> organization.unit(id).orElseThrow());
+            figures.put(meeting.id(), figures(meeting, cell,
+                    members.computeIfAbsent(cell.id(), id -> expectedMembers(cell)), records.get(meeting.id())));
+        }
+        return figures;
+    }
+
     public CellFigures cell(OrgUnit cell, Period period) {
         List<Member> members = expectedMembers(cell);
         List<MeetingFigures> held = held(List.of(cell), Map.of(cell.id(), members), period);

@@ -35,7 +35,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.chibo.handbook.Handbook;
 import vn.chibo.organization.OrgUnit;
+import vn.chibo.organization.Organization;
 import vn.chibo.organization.RosterImport;
 import vn.chibo.organization.RosterImportResult;
 import vn.chibo.organization.RosterRejectedException;
@@ -57,13 +59,17 @@ class AdminPagesController {
 
     private final RosterImport rosterImport;
     private final QuizBanks banks;
+    private final Organization organization;
+    private final Handbook handbook;
     private final TransactionTemplate transaction;
     private final MessageSource messages;
 
-    AdminPagesController(RosterImport rosterImport, QuizBanks banks, TransactionTemplate transaction,
-                         MessageSource messages) {
+    AdminPagesController(RosterImport rosterImport, QuizBanks banks, Organization organization, Handbook handbook,
+                         TransactionTemplate transaction, MessageSource messages) {
         this.rosterImport = rosterImport;
         this.banks = banks;
+        this.organization = organization;
+        this.handbook = handbook;
         this.transaction = transaction;
         this.messages = messages;
     }
@@ -120,7 +126,20 @@ class AdminPagesController {
     @GetMapping("/dashboard/quiz-banks")
     String quizBanks(@RequestAttribute Viewer viewer, Model model) {
         adminOnly(viewer);
+        return quizBanksPage(viewer, model);
+    }
+
+    /** The versions, and for an admin who is a member the units they may set a quiz for. */
+    private String quizBanksPage(Viewer viewer, Model model) {
         model.addAttribute("versions", banks.versions());
+        model.addAttribute("topics", handbook.topics());
+        if (viewer.memberId() != null) {
+            OrgUnit scope = organization.unit(viewer.scopeUnitId()).orElseThrow();
+            var units = new ArrayList<OrgUnit>();
+            units.add(scope);
+            organization.cellsUnder(scope).stream().filter(cell -> cell.id() != scope.id()).forEach(units::add);
+            model.addAttribute("units", units);
+        }
         return "dashboard/quiz-banks";
     }
 
@@ -144,8 +163,7 @@ class AdminPagesController {
                 model.addAttribute("fileName", name);
             }
         }
-        model.addAttribute("versions", banks.versions());
-        return "dashboard/quiz-banks";
+        return quizBanksPage(viewer, model);
     }
 
     @GetMapping("/dashboard/quiz-banks/template.xlsx")

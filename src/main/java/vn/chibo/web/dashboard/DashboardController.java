@@ -10,8 +10,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
@@ -107,14 +109,29 @@ class DashboardController {
     String overview(@RequestAttribute Viewer viewer, Model model, Locale locale) {
         YearMonth now = YearMonth.now(clock);
         YearMonth lastMonth = now.minusMonths(1);
+        List<OrgUnit> cells = cellsInScope(viewer);
+        Map<Long, Double> lastMonthRates = new HashMap<>();
+        for (OrgUnit cell : cells) {
+            lastMonthRates.put(cell.id(), null);
+        }
+        Optional<OrgUnit> scope = viewer.scopePath() == null ? Optional.empty() : organization.unit(viewer.scopeUnitId());
+        List<OrgUnit> roots = scope.map(List::of).orElseGet(organization::roots);
+        for (OrgUnit root : roots) {
+            statistics.committee(root, new Statistics.Period(lastMonth, lastMonth)).cells()
+                    .forEach(rank -> lastMonthRates.put(rank.cellId(), rank.total().attendanceRate()));
+        }
+        Map<Long, Meeting> thisMonth = new HashMap<>();
+        for (Meeting meeting : meetings.scheduled(lastMonthRates.keySet(), start(now), start(now.plusMonths(1)))) {
+            thisMonth.putIfAbsent(meeting.cellId(), meeting);
+        }
+        Map<Long, MeetingFigures> figures = statistics.meetings(List.copyOf(thisMonth.values()));
         var rows = new ArrayList<CellRow>();
-        for (OrgUnit cell : cellsInScope(viewer)) {
-            Optional<Meeting> thisMonth = meetings.between(cell, start(now), start(now.plusMonths(1))).stream()
-                    .filter(meeting -> !meeting.cancelled()).findFirst();
-            Double rate = statistics.cell(cell, new Statistics.Period(lastMonth, lastMonth)).total().attendanceRate();
-            rows.add(new CellRow(cell.id(), cell.name(), thisMonth.map(Meeting::id).orElse(null),
-                    thisMonth.map(meeting -> when(meeting.startsAt(), locale)).orElse(null),
-                    thisMonth.flatMap(meeting -> statistics.meeting(meeting.id())).orElse(null), rate,
+        for (OrgUnit cell : cells) {
+            Meeting meeting = thisMonth.get(cell.id());
+            Double rate = lastMonthRates.get(cell.id());
+            rows.add(new CellRow(cell.id(), cell.name(), meeting == null ? null : meeting.id(),
+                    meeting == null ? null : when(meeting.startsAt(), locale),
+                    meeting == null ? null : figures.get(meeting.id()), rate,
                     rate != null && rate < statistics.targetPercent()));
         }
         rows.sort(Comparator.comparing(CellRow::lastMonthRate, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -123,8 +140,7 @@ class DashboardController {
         model.addAttribute("month", now.getMonthValue() + "/" + now.getYear());
         model.addAttribute("lastMonth", lastMonth.getMonthValue() + "/" + lastMonth.getYear());
         model.addAttribute("target", statistics.targetPercent());
-        model.addAttribute("scopeUnit", viewer.scopePath() == null ? null
-                : organization.unit(viewer.scopeUnitId()).filter(unit -> !unit.isCell()).orElse(null));
+        model.addAttribute("scopeUnit", scope.filter(unit -> !unit.isCell()).orElse(null));
         return "dashboard/overview";
     }
 
@@ -296,18 +312,19 @@ class DashboardController {
         return "redirect:/dashboard/meetings/" + added.id();
     }
 
-    @PostMapping("/dashboard/cells/{id}/cell-quiz")
-    String setCellQuiz(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam int days,
+    /** Sets a quiz for a cell or a committee in scope; from the cell page or the quiz banks page. */
+    @PostMapping("/dashboard/cell-quizzes")
+    String setCellQuiz(@RequestAttribute Viewer viewer, @RequestParam long unitId, @RequestParam int days,
                        @RequestParam(defaultValue = "") String topic, RedirectAttributes flash, Locale locale) {
-        OrgUnit cell = cellInScope(viewer, id);
+        OrgUnit unit = unitInScope(viewer, unitId);
         Member me = asMember(viewer).orElseThrow(NotInScopeException::new);
         Instant deadline = LocalDate.now(clock).plusDays(Math.max(1, Math.min(days, 60)))
                 .atTime(23, 59).atZone(clock.getZone()).toInstant();
-        Optional<CellQuiz> quiz = quizzes.createCellQuiz(me, cell, deadline, topic.isBlank() ? null : topic);
+        Optional<CellQuiz> quiz = quizzes.createCellQuiz(me, unit, deadline, topic.isBlank() ? null : topic);
         flash.addFlashAttribute(quiz.isPresent() ? "notice" : "problem", quiz.isPresent()
                 ? text(locale, "dashboard.cellQuizSet", quiz.get().questionIds().size(), when(deadline.atZone(clock.getZone()), locale))
                 : text(locale, "quiz.noQuestions"));
-        return "redirect:/dashboard/cells/" + id;
+        return unit.isCell() ? "redirect:/dashboard/cells/" + unit.id() : "redirect:/dashboard/quiz-banks";
     }
 
     @GetMapping("/dashboard/members/{id}")

@@ -34,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.chibo.meeting.Meeting;
@@ -204,6 +205,38 @@ class DashboardBrowserTest {
         browser.findElement(By.id("roster-confirm")).click();
         assertThat(shown(By.id("roster-imported")).getText()).contains("Đã nạp: 1 mới", "Mai Văn Mới");
         assertThat(app.bean(Organization.class).memberByPhone("0912345077")).isPresent();
+
+        Path excel = folder.resolve("danh-sach.xlsx");
+        try (var workbook = new XSSFWorkbook(); var out = Files.newOutputStream(excel)) {
+            var sheet = workbook.createSheet("Danh sách");
+            String[][] rows = {{"Chi bộ", "Họ và tên", "Số điện thoại", "Vai trò", "Trạng thái"},
+                    {Roster.CELL_4, "Đinh Thị Năm", "0912345078", "Đảng viên", "Chính thức"},
+                    {Roster.CELL_4, "Vai Trò Lạ", "0912345079", "Thủ quỹ", "Chính thức"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+        }
+        browser.findElement(By.id("roster-file")).sendKeys(excel.toAbsolutePath().toString());
+        browser.findElement(By.id("roster-check")).click();
+        assertThat(shown(By.id("roster-problems")).getText()).contains("Tệp danh-sach.xlsx có 1 lỗi; chưa lưu gì.")
+                .containsPattern("\\n3 \\S+ .+");
+        assertThat(app.bean(Organization.class).memberByPhone("0912345078")).as("nothing saved").isEmpty();
+    }
+
+    @Test
+    void anAdminSignedInFromChatSetsACommitteeQuizFromTheQuizBanksPage() {
+        var binh = linkedInChat("Trần Thị Bình");
+        browser.get(signInLink(linkedInChat("Ngô Văn Khoa")));
+        shown(By.linkText("Bộ câu hỏi")).click();
+        assertThat(new Select(shown(By.id("quiz-unit"))).getFirstSelectedOption().getText())
+                .isEqualTo("Đảng bộ phường Liên Bảo");
+        shown(By.id("set-quiz")).click();
+        assertThat(shown(By.id("notice")).getText()).startsWith("Đã giao bài thi 10 câu, hạn 23:59");
+        assertThat(binh.awaitPushed()).startsWith("Đảng bộ phường Liên Bảo giao bài thi tìm hiểu Sổ tay đảng viên");
     }
 
     @Test
