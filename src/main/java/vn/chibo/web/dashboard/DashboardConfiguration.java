@@ -1,5 +1,9 @@
 package vn.chibo.web.dashboard;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -7,9 +11,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class DashboardConfiguration implements WebMvcConfigurer {
 
+    private final Clock clock;
+    private final Duration sessionLifetime;
+
+    DashboardConfiguration(Clock clock, @Value("${chibo.dashboard.session-lifetime}") Duration sessionLifetime) {
+        this.clock = clock;
+        this.sessionLifetime = sessionLifetime;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new DashboardGuard()).addPathPatterns("/dashboard", "/dashboard/**")
+        registry.addInterceptor(new DashboardGuard(clock, sessionLifetime)).addPathPatterns("/dashboard", "/dashboard/**")
                 .excludePathPatterns("/dashboard/login", "/dashboard/login/**");
     }
 }

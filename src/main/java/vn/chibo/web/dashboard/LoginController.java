@@ -1,6 +1,7 @@
 package vn.chibo.web.dashboard;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -25,12 +26,14 @@ class LoginController {
     private final DashboardLogins logins;
     private final Organization organization;
     private final AdminToken adminToken;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    LoginController(DashboardLogins logins, Organization organization, AdminToken adminToken) {
+    LoginController(DashboardLogins logins, Organization organization, AdminToken adminToken, Clock clock) {
         this.logins = logins;
         this.organization = organization;
         this.adminToken = adminToken;
+        this.clock = clock;
     }
 
     @GetMapping("/dashboard/login")
@@ -48,7 +51,7 @@ class LoginController {
             model.addAttribute("error", "dashboard.login.linkInvalid");
             return "dashboard/login";
         }
-        signIn(request, Viewer.of(member.get(), csrfToken()));
+        signIn(request, Viewer.of(member.get(), csrfToken(), clock.instant()));
         return "redirect:/dashboard";
     }
 
@@ -59,7 +62,7 @@ class LoginController {
             model.addAttribute("error", "dashboard.login.tokenInvalid");
             return "dashboard/login";
         }
-        signIn(request, Viewer.tokenAdmin("Admin", csrfToken()));
+        signIn(request, Viewer.tokenAdmin("Admin", csrfToken(), clock.instant()));
         return "redirect:/dashboard";
     }
 

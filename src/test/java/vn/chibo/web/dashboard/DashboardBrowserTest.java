@@ -240,14 +240,21 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void aSignInLinkExpiresAfterTenMinutesAndPagesNeedASignIn() {
-        String link = signInLink(linkedInChat("Nguyễn Văn An"));
+    void aSignInLinkExpiresAfterTenMinutesAndASignInAfterEightHours() {
+        var an = linkedInChat("Nguyễn Văn An");
+        String link = signInLink(an);
         browser.get(base + "/dashboard");
         assertThat(browser.getCurrentUrl()).isEqualTo(base + "/dashboard/login");
         screenshot("0-login");
         app.clock.advance(Duration.ofMinutes(11));
         browser.get(link);
         assertThat(shown(By.id("problem")).getText()).startsWith("Liên kết đăng nhập không dùng được");
+
+        browser.get(signInLink(an));
+        assertThat(shown(By.id("cells")).getText()).contains("Chi bộ tổ dân phố 3");
+        app.clock.advance(Duration.ofHours(8).plusMinutes(1));
+        browser.get(base + "/dashboard");
+        assertThat(browser.getCurrentUrl()).as("a sign-in lasts 8 hours at most").isEqualTo(base + "/dashboard/login");
     }
 
     @Test
