@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -212,7 +213,13 @@ public class Statistics {
                 members.getOrDefault(meeting.cellId(), List.of()), records.get(meeting.id()))).toList();
     }
 
+    /**
+     * Once check-in has closed, those expected are the members marked then (the roster of that day); before,
+     * the cell's members now.
+     */
     private MeetingFigures figures(Meeting meeting, OrgUnit cell, List<Member> members, MeetingRecord record) {
+        Collection<Long> expectedIds = record.checkInClosed() && !record.presence().isEmpty()
+                ? record.presence().keySet() : members.stream().map(Member::id).toList();
         int attending = 0;
         int excusedReplies = 0;
         int absentReplies = 0;
@@ -220,8 +227,8 @@ public class Statistics {
         int present = 0;
         int absentExcused = 0;
         int absentUnexcused = 0;
-        for (Member member : members) {
-            Reply reply = record.replies().get(member.id());
+        for (long memberId : expectedIds) {
+            Reply reply = record.replies().get(memberId);
             if (reply == Reply.ATTENDING) {
                 attending++;
             } else if (reply == Reply.ABSENT_WITH_REASON) {
@@ -229,7 +236,7 @@ public class Statistics {
             } else if (reply == Reply.ABSENT) {
                 absentReplies++;
             }
-            Boolean here = record.presence().get(member.id());
+            Boolean here = record.presence().get(memberId);
             if (here != null) {
                 marked++;
                 if (here) {
@@ -241,7 +248,7 @@ public class Statistics {
                 }
             }
         }
-        int expected = members.size();
+        int expected = expectedIds.size();
         int replied = attending + excusedReplies + absentReplies;
         boolean recorded = expected > 0 && (record.checkInClosed() || marked == expected);
         Double rate = recorded ? percent(present, expected) : null;
