@@ -2,9 +2,11 @@ package vn.chibo.web.dashboard;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -42,6 +44,8 @@ import vn.chibo.meeting.MeetingChange;
 import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.meeting.MeetingRejectedException;
 import vn.chibo.meeting.Meetings;
+import vn.chibo.meeting.ScheduleRejectedException;
+import vn.chibo.meeting.ScheduleRule;
 import vn.chibo.meeting.Schedules;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
@@ -153,6 +157,7 @@ class DashboardController {
         model.addAttribute("figures", statistics.cell(cell, period));
         model.addAttribute("members", statistics.members(cell, period));
         model.addAttribute("rule", schedules.effectiveRule(cell).map(rule -> ruleText(rule, locale)).orElse(null));
+        model.addAttribute("weekdays", DayOfWeek.values());
         Instant today = clock.instant();
         var calendar = new ArrayList<MeetingLine>();
         for (Meeting meeting : meetings.between(cell, start(now.minusMonths(2)), start(now.plusMonths(4)))) {
@@ -312,6 +317,18 @@ class DashboardController {
         return "redirect:/dashboard/meetings/" + added.id();
     }
 
+    /** A cell's own regular rule; meetings to come follow it unless moved by hand. */
+    @PostMapping("/dashboard/cells/{id}/schedule")
+    String schedule(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam ScheduleRule.Kind kind,
+                    @RequestParam(required = false) Integer day, @RequestParam(required = false) Integer week,
+                    @RequestParam(required = false) DayOfWeek weekday, @RequestParam String time,
+                    @RequestParam String place, RedirectAttributes flash, Locale locale) {
+        OrgUnit cell = cellInScope(viewer, id);
+        schedules.setRule(cell, new ScheduleRule(kind, day, week, weekday, LocalTime.parse(time), place), null);
+        flash.addFlashAttribute("notice", text(locale, "dashboard.ruleSet"));
+        return "redirect:/dashboard/cells/" + id;
+    }
+
     /** Sets a quiz for a cell or a committee in scope; from the cell page or the quiz banks page. */
     @PostMapping("/dashboard/cell-quizzes")
     String setCellQuiz(@RequestAttribute Viewer viewer, @RequestParam long unitId, @RequestParam int days,
@@ -358,12 +375,14 @@ class DashboardController {
         return "dashboard/refused";
     }
 
-    @ExceptionHandler({MeetingRejectedException.class, AttendanceRefusedException.class, IllegalArgumentException.class,
-            DateTimeParseException.class})
+    @ExceptionHandler({MeetingRejectedException.class, ScheduleRejectedException.class, AttendanceRefusedException.class,
+            IllegalArgumentException.class, DateTimeParseException.class})
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
     String rejected(RuntimeException rejected, Model model, Locale locale) {
         model.addAttribute("problem", rejected instanceof MeetingRejectedException meeting
                 ? String.join(" ", meeting.problems().stream().map(key -> text(locale, key)).toList())
+                : rejected instanceof ScheduleRejectedException schedule
+                ? String.join(" ", schedule.problems().stream().map(key -> text(locale, key)).toList())
                 : rejected instanceof AttendanceRefusedException refusal ? text(locale, refusal.refusal().messageKey)
                 : text(locale, "dashboard.badInput"));
         return "dashboard/problem";

@@ -139,6 +139,19 @@ class DashboardBrowserTest {
         }
         HttpResponse<byte[]> csv = withBrowserSession(browser.findElement(By.id("csv")).getAttribute("href"));
         assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("month,meetings,recordedMeetings");
+
+        assertThat(shown(By.id("rule")).getText()).isEqualTo("Chi bộ chưa có lịch sinh hoạt định kỳ.");
+        shown(By.id("rule-place")).sendKeys("Nhà văn hóa tổ 3");
+        shown(By.id("rule-save")).click();
+        assertThat(shown(By.id("notice")).getText()).startsWith("Đã lưu lịch sinh hoạt");
+        assertThat(shown(By.id("rule")).getText())
+                .isEqualTo("Họp thứ Bảy tuần thứ 1 của tháng lúc 19:30 tại Nhà văn hóa tổ 3 (lịch của Chi bộ tổ dân phố 3)");
+        assertThat(shown(By.id("calendar")).getText()).contains("19:30 thứ Bảy, 05/12/2026", "19:30 thứ Bảy, 02/01/2027");
+
+        new Select(shown(By.id("rule-kind"))).selectByValue("DAY_OF_MONTH");
+        shown(By.id("rule-place")).sendKeys("Nhà văn hóa");
+        shown(By.id("rule-save")).click();
+        assertThat(shown(By.id("problem")).getText()).contains("ngày trong tháng phải từ 1 đến 28");
     }
 
     @Test
