@@ -3,10 +3,12 @@ package vn.chibo.web.dashboard;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,13 +28,16 @@ class LoginController {
     private final DashboardLogins logins;
     private final Organization organization;
     private final AdminToken adminToken;
+    private final MessageSource messages;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    LoginController(DashboardLogins logins, Organization organization, AdminToken adminToken, Clock clock) {
+    LoginController(DashboardLogins logins, Organization organization, AdminToken adminToken, MessageSource messages,
+                    Clock clock) {
         this.logins = logins;
         this.organization = organization;
         this.adminToken = adminToken;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -56,13 +61,15 @@ class LoginController {
     }
 
     @PostMapping("/dashboard/login")
-    String token(@RequestParam(defaultValue = "") String token, HttpServletRequest request, Model model) {
+    String token(@RequestParam(defaultValue = "") String token, HttpServletRequest request, Model model,
+                 Locale locale) {
         if (!adminToken.matches(token)) {
             model.addAttribute("tokenLogin", adminToken.isSet());
             model.addAttribute("error", "dashboard.login.tokenInvalid");
             return "dashboard/login";
         }
-        signIn(request, Viewer.tokenAdmin("Admin", csrfToken(), clock.instant()));
+        signIn(request, Viewer.tokenAdmin(messages.getMessage("dashboard.tokenAdmin", null, locale), csrfToken(),
+                clock.instant()));
         return "redirect:/dashboard";
     }
 
