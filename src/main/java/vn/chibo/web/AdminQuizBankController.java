@@ -1,5 +1,6 @@
 package vn.chibo.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.chibo.quiz.BankProblem;
 import vn.chibo.quiz.BankUpload;
@@ -46,7 +48,7 @@ class AdminQuizBankController {
         this.messages = messages;
     }
 
-    @PostMapping
+    @PostMapping(consumes = "!" + MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<QuizBankVersion> upload(@RequestBody(required = false) byte[] body,
                                            @RequestParam(required = false) String fileName,
                                            @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
@@ -55,6 +57,16 @@ class AdminQuizBankController {
         String name = Optional.ofNullable(fileName).filter(n -> !n.isBlank())
                 .or(() -> Optional.ofNullable(disposition).map(d -> ContentDisposition.parse(d).getFilename()))
                 .orElse(null);
+        return store(body, name, contentType, locale);
+    }
+
+    /** The same from a form upload ({@code curl -F file=@bank.xlsx}): the part's own name and type. */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<QuizBankVersion> uploadForm(@RequestParam("file") MultipartFile file, Locale locale) throws IOException {
+        return store(file.getBytes(), file.getOriginalFilename(), file.getContentType(), locale);
+    }
+
+    private ResponseEntity<QuizBankVersion> store(byte[] body, String name, String contentType, Locale locale) {
         Optional<BankUpload.Format> format = BankUpload.format(contentType, name);
         String shownName = name != null ? name : "upload";
         if (format.isEmpty()) {

@@ -271,6 +271,20 @@ class QuizBankUploadTest {
     }
 
     @Test
+    void aFormUploadIsTakenToo() {
+        String boundary = "chibo-boundary";
+        String aiken = "Thời gian dự bị là bao lâu?\nA. 12 tháng\nB. 24 tháng\nANSWER: A\nSECTION: dang-vien-du-bi\n"
+                + "EXPLANATION: Điều lệ Đảng, Điều 5.\n";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"mau.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n" + aiken + "\r\n--" + boundary + "--\r\n";
+        RunningApp.Response response = app.postBytes("/api/admin/quiz-banks", "multipart/form-data; boundary=" + boundary,
+                body.getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + RunningApp.ADMIN_TOKEN);
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.json().get("fileName").asString()).isEqualTo("mau.txt");
+        assertThat(response.json().get("questionCount").asInt()).isEqualTo(shippedQuestions + 1);
+    }
+
+    @Test
     void aFileOfUnknownKindIsRefused() {
         RunningApp.Response response = upload("application/octet-stream", "cau-hoi.doc", new byte[] {1, 2, 3});
         assertThat(response.status()).isEqualTo(422);
