@@ -115,7 +115,7 @@ class PracticeQuizTest {
         Question first = bankQuestion(question.text());
         app.clock.advance(Duration.ofSeconds(31));
 
-        String pushed = member.awaitPushed();
+        String pushed = member.awaitPushedContaining("Câu 2/10");
         assertThat(pushed).startsWith("⏰ Hết giờ").contains(QuizPlay.rightOption(first)).contains("Câu 2/10 · 30 giây");
         assertThat(member.press(QuizPlay.payloadOf(question, QuizPlay.rightOption(first))).get(0).text())
                 .isEqualTo("Câu này đã qua. Đồng chí trả lời câu hỏi mới nhất.");

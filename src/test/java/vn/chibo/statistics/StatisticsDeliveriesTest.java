@@ -16,7 +16,6 @@ import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
-import vn.chibo.support.Await;
 import vn.chibo.support.MutableClock;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
@@ -53,12 +52,12 @@ class StatisticsDeliveriesTest {
             assertThat(an.awaitPushed()).startsWith("Đã đóng điểm danh — Chi bộ tổ dân phố 3\n"
                     + "19:30 thứ Bảy, 05/12/2026: có mặt 2/3 (66,7%); vắng có lý do 0, vắng không lý do 1");
 
-            assertThat(awaitPushedContaining(khoa, "tháng 11/2026")).as("on the digest day or after, November's")
+            assertThat(khoa.awaitPushedContaining("tháng 11/2026")).as("on the digest day or after, November's")
                     .contains("Bản tin sinh hoạt chi bộ tháng trước:\n📊 Đảng bộ phường Liên Bảo — tháng 11/2026\n"
                             + "Chưa có buổi sinh hoạt nào đã diễn ra trong kỳ này.");
 
             app.clock.set(Instant.parse("2027-01-01T01:30:00Z"));
-            String digest = awaitPushedContaining(khoa, "Tỷ lệ có mặt của 2 chi bộ thấp nhất");
+            String digest = khoa.awaitPushedContaining("Tỷ lệ có mặt của 2 chi bộ thấp nhất");
             assertThat(digest).contains("Bản tin sinh hoạt chi bộ tháng trước:\n📊 Đảng bộ phường Liên Bảo — tháng 12/2026")
                     .contains("1. Chi bộ tổ dân phố 3 — 66,7%")
                     .contains("Tỷ lệ có mặt của 2 chi bộ thấp nhất — Đảng bộ phường Liên Bảo, mục tiêu 90%");
@@ -69,14 +68,5 @@ class StatisticsDeliveriesTest {
                     .query(Long.class).single();
             assertThat(queued).as("the text and the ranking chart, once").isEqualTo(2);
         }
-        }
-
-    private static String awaitPushedContaining(WebChatUser user, String text) {
-        var received = new StringBuilder();
-        Await.until("a pushed message with " + text, () -> {
-            user.inbox().forEach(message -> received.append(message).append('\n'));
-            return received.toString().contains(text);
-        });
-        return received.toString();
     }
 }

@@ -72,6 +72,16 @@ public final class WebChatUser {
         return String.join("\n", received);
     }
 
+    /** Waits until the messages pushed since the last look hold {@code text}; answers them all, joined. */
+    public String awaitPushedContaining(String text) {
+        var received = new StringBuilder();
+        Await.until("a pushed message with " + text + " in web chat " + chatId, () -> {
+            inbox().forEach(message -> received.append(message).append('\n'));
+            return received.toString().contains(text);
+        });
+        return received.toString();
+    }
+
     /** The text of all replies to one message, joined, for assertions that do not care how it was split. */
     public String sayText(String text) {
         return String.join("\n", say(text).stream().map(Reply::text).toList());
