@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -412,7 +413,8 @@ public class Quizzes {
 
     /** Finished attempts at a cell quiz, best first (score, then time). */
     public List<QuizResult> results(CellQuiz quiz) {
-        return ranked(jdbc.sql("SELECT * FROM quiz_attempt WHERE cell_quiz_id = ? AND finished_at IS NOT NULL")
+        OrgUnit unit = organization.unit(quiz.unitId()).orElseThrow();
+        return ranked(unit, jdbc.sql("SELECT * FROM quiz_attempt WHERE cell_quiz_id = ? AND finished_at IS NOT NULL")
                 .param(quiz.id()).query(this::attemptRow).list());
     }
 
@@ -439,7 +441,7 @@ public class Quizzes {
         List<Attempt> attempts = jdbc.sql("SELECT * FROM quiz_attempt WHERE unit_id IN (" + placeholders + ") "
                         + "AND started_at >= ? AND started_at < ? AND finished_at IS NOT NULL AND abandoned = FALSE")
                 .params(params).query(this::attemptRow).list();
-        return ranked(attempts);
+        return ranked(unit, attempts);
     }
 
     /** Finished quizzes (practice and cell) of these members, begun in [from, to). */
@@ -459,14 +461,17 @@ public class Quizzes {
         return attempts;
     }
 
-    private List<QuizResult> ranked(List<Attempt> attempts) {
+    /** Names come from one read of the unit's members; someone who has left it since is looked up alone. */
+    private List<QuizResult> ranked(OrgUnit unit, List<Attempt> attempts) {
         Comparator<Attempt> best = Comparator.comparingInt(Attempt::correctCount).reversed()
                 .thenComparing(Attempt::timeTaken).thenComparingLong(Attempt::id);
         Map<Long, Attempt> bestPerMember = new LinkedHashMap<>();
         attempts.stream().sorted(best).forEach(attempt -> bestPerMember.putIfAbsent(attempt.memberId(), attempt));
+        Map<Long, String> names = new HashMap<>();
+        organization.membersUnder(unit).forEach(member -> names.put(member.id(), member.fullName()));
         return bestPerMember.values().stream()
-                .map(attempt -> new QuizResult(attempt.memberId(),
-                        organization.member(attempt.memberId()).map(Member::fullName).orElse("?"), attempt.id(),
+                .map(attempt -> new QuizResult(attempt.memberId(), names.computeIfAbsent(attempt.memberId(),
+                        id -> organization.member(id).map(Member::fullName).orElseThrow()), attempt.id(),
                         attempt.correctCount(), attempt.questionCount(), attempt.timeTaken()))
                 .toList();
     }
