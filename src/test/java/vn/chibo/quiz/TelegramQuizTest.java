@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -77,6 +78,21 @@ class TelegramQuizTest {
         telegram.awaitPolls(3);
         until("the correction", () -> telegram.sentTo(BINH).stream().anyMatch(call -> call.text() != null
                 && call.text().startsWith("❌ Chưa đúng. Đáp án: " + (second.correctOptionIds().get(0) + 1) + ". ")));
+    }
+
+    @Test
+    void aQuestionWithTooLittleTimeLeftForAPollComesWithButtons() {
+        telegram.userSends(BINH, "/start " + roster.code("Trần Thị Bình"));
+        telegram.awaitSentTo(BINH, 1);
+        telegram.userSends(BINH, "/thi @dang-phi");
+        FakeTelegram.SentPoll first = telegram.awaitPolls(1).get(0);
+
+        app.clock.advance(Duration.ofSeconds(27));
+        telegram.userSends(BINH, "/thi tiep");
+        until("the question again, as buttons", () -> telegram.sentTo(BINH).stream().anyMatch(call ->
+                "sendMessage".equals(call.method()) && call.text() != null && call.text().startsWith("Câu 1/10 · 3 giây")
+                        && call.markup() != null && call.markup().toString().contains(first.options().get(0))));
+        assertThat(telegram.polls()).as("Telegram polls stay open at least 5 seconds").hasSize(1);
     }
 
     @Test

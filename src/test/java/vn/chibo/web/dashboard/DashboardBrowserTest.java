@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -41,6 +43,7 @@ import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
+import vn.chibo.quiz.QuizPlay;
 import vn.chibo.support.MutableClock;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
@@ -119,6 +122,56 @@ class DashboardBrowserTest {
         } finally {
             fresh.quit();
         }
+    }
+
+    @Test
+    void aSecretaryAttachesMovesTakesCheckInAddsCancelsAndSeesAMembersRecord() throws IOException {
+        OrgUnit cell = cell(Roster.CELL_3);
+        Meeting meeting = app.bean(Meetings.class).add(cell, Meeting.Kind.THEMATIC,
+                ZonedDateTime.of(LocalDate.of(2026, 11, 28), LocalTime.of(19, 30), MutableClock.VIETNAM),
+                "Nhà văn hóa tổ 3", "Học tập Chỉ thị 50", null);
+        var binh = linkedInChat("Trần Thị Bình");
+        new QuizPlay(app).play(binh, binh.press("/thi @dang-phi").get(0), 8, 2);
+        var an = linkedInChat("Nguyễn Văn An");
+        browser.get(signInLink(an));
+        browser.get(base + "/dashboard/meetings/" + meeting.id());
+
+        Path document = folder.resolve("du-thao-nghi-quyet.txt");
+        Files.writeString(document, "Dự thảo nghị quyết tháng 11");
+        shown(By.id("document-file")).sendKeys(document.toAbsolutePath().toString());
+        shown(By.id("attach")).click();
+        assertThat(shown(By.id("notice")).getText()).isEqualTo("Đã đính kèm du-thao-nghi-quyet.txt.");
+        assertThat(shown(By.id("documents")).getText()).isEqualTo("du-thao-nghi-quyet.txt");
+
+        setValue("move-when", "2026-11-29T19:30");
+        shown(By.id("move")).click();
+        assertThat(shown(By.id("notice")).getText()).startsWith("Đã dời cuộc họp sang 19:30 Chủ nhật, 29/11/2026");
+
+        app.clock.set(Instant.parse("2026-11-29T14:00:00Z"));
+        browser.get(signInLink(an));
+        browser.get(base + "/dashboard/meetings/" + meeting.id());
+        shown(By.id("open-check-in")).click();
+        shown(By.cssSelector("#replies tr[data-member='" + roster.id("Trần Thị Bình") + "'] button")).click();
+        shown(By.id("close-check-in")).click();
+        assertThat(shown(By.id("presence")).getText())
+                .isEqualTo("Có mặt 1/3 (33,3%); vắng có lý do 0, vắng không lý do 2.");
+
+        shown(By.linkText("Trần Thị Bình")).click();
+        assertThat(shown(By.id("record")).getText()).startsWith("12 tháng qua: 1 buổi sinh hoạt, có mặt 1, vắng có lý do 0");
+        assertThat(shown(By.id("history")).getText()).contains("19:30 Chủ nhật, 29/11/2026", "Có");
+        assertThat(shown(By.id("quizzes")).getText()).contains("Ôn tập", "8/10");
+        screenshot("8-member");
+
+        browser.get(base + "/dashboard/cells/" + cell.id());
+        setValue("add-when", "2026-12-12T08:00");
+        shown(By.id("add-place")).sendKeys("Hội trường phường");
+        shown(By.id("add-title")).sendKeys("Học tập chuyên đề năm 2026");
+        shown(By.id("add-thematic")).click();
+        assertThat(shown(By.id("notice")).getText()).startsWith("Đã thêm cuộc họp 08:00 thứ Bảy, 12/12/2026");
+        shown(By.id("cancel-reason")).sendKeys("Trùng hội nghị của phường");
+        shown(By.id("cancel")).click();
+        assertThat(shown(By.id("notice")).getText()).startsWith("Đã hủy cuộc họp");
+        assertThat(binh.awaitPushedContaining("đã hủy")).contains("Học tập chuyên đề năm 2026", "Trùng hội nghị của phường");
     }
 
     @Test
@@ -283,6 +336,11 @@ class DashboardBrowserTest {
         browser.findElement(By.cssSelector("#cells tbody tr a")).click();
         assertThat(shown(By.id("calendar")).getText()).contains("19:30");
         screenshot("7-demo-cell");
+    }
+
+    /** Sets a field the way a date picker would; typing into one depends on the browser's locale. */
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", shown(By.id(id)), value);
     }
 
     /** An element of the page the last click led to, once that page is there. */
