@@ -105,13 +105,13 @@ class DashboardBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#cells tbody tr"))).as("a secretary sees their cell only").hasSize(1);
         screenshot("1-overview");
 
-        row.findElement(By.linkText("19:30 thứ Bảy, 28/11/2026")).click();
+        submit(By.linkText("19:30 thứ Bảy, 28/11/2026"));
         assertThat(shown(By.id("summary")).getText())
                 .isEqualTo("3 đảng viên: 1 tham dự, 0 vắng có lý do, 0 vắng, 2 chưa trả lời.");
         assertThat(browser.findElement(By.id("replies")).getText()).contains("Trần Thị Bình Tham dự", "Lê Văn Cường Chưa trả lời");
-        browser.findElement(By.id("nudge")).click();
+        submit(By.id("nudge"));
         assertThat(shown(By.id("notice")).getText()).isEqualTo("Đã nhắc 1 đồng chí chưa trả lời.");
-        browser.findElement(By.id("open-check-in")).click();
+        submit(By.id("open-check-in"));
         assertThat(shown(By.id("check-in-code")).getText()).matches("Đang điểm danh, mã: \\d{4}");
         screenshot("2-meeting");
 
@@ -139,24 +139,24 @@ class DashboardBrowserTest {
         Path document = folder.resolve("du-thao-nghi-quyet.txt");
         Files.writeString(document, "Dự thảo nghị quyết tháng 11");
         shown(By.id("document-file")).sendKeys(document.toAbsolutePath().toString());
-        shown(By.id("attach")).click();
+        submit(By.id("attach"));
         assertThat(shown(By.id("notice")).getText()).isEqualTo("Đã đính kèm du-thao-nghi-quyet.txt.");
         assertThat(shown(By.id("documents")).getText()).isEqualTo("du-thao-nghi-quyet.txt");
 
         setValue("move-when", "2026-11-29T19:30");
-        shown(By.id("move")).click();
+        submit(By.id("move"));
         assertThat(shown(By.id("notice")).getText()).startsWith("Đã dời cuộc họp sang 19:30 Chủ nhật, 29/11/2026");
 
         app.clock.set(Instant.parse("2026-11-29T14:00:00Z"));
         browser.get(signInLink(an));
         browser.get(base + "/dashboard/meetings/" + meeting.id());
-        shown(By.id("open-check-in")).click();
-        shown(By.cssSelector("#replies tr[data-member='" + roster.id("Trần Thị Bình") + "'] button")).click();
-        shown(By.id("close-check-in")).click();
+        submit(By.id("open-check-in"));
+        submit(By.cssSelector("#replies tr[data-member='" + roster.id("Trần Thị Bình") + "'] button"));
+        submit(By.id("close-check-in"));
         assertThat(shown(By.id("presence")).getText())
                 .isEqualTo("Có mặt 1/3 (33,3%); vắng có lý do 0, vắng không lý do 2.");
 
-        shown(By.linkText("Trần Thị Bình")).click();
+        submit(By.linkText("Trần Thị Bình"));
         assertThat(shown(By.id("record")).getText()).startsWith("12 tháng qua: 1 buổi sinh hoạt, có mặt 1, vắng có lý do 0");
         assertThat(shown(By.id("history")).getText()).contains("19:30 Chủ nhật, 29/11/2026", "Có");
         assertThat(shown(By.id("quizzes")).getText()).contains("Ôn tập", "8/10");
@@ -166,10 +166,10 @@ class DashboardBrowserTest {
         setValue("add-when", "2026-12-12T08:00");
         shown(By.id("add-place")).sendKeys("Hội trường phường");
         shown(By.id("add-title")).sendKeys("Học tập chuyên đề năm 2026");
-        shown(By.id("add-thematic")).click();
+        submit(By.id("add-thematic"));
         assertThat(shown(By.id("notice")).getText()).startsWith("Đã thêm cuộc họp 08:00 thứ Bảy, 12/12/2026");
         shown(By.id("cancel-reason")).sendKeys("Trùng hội nghị của phường");
-        shown(By.id("cancel")).click();
+        submit(By.id("cancel"));
         assertThat(shown(By.id("notice")).getText()).startsWith("Đã hủy cuộc họp");
         assertThat(binh.awaitPushedContaining("đã hủy")).contains("Học tập chuyên đề năm 2026", "Trùng hội nghị của phường");
     }
@@ -178,7 +178,7 @@ class DashboardBrowserTest {
     void theCellPageShowsTheChartAndExportsExcel() throws IOException {
         OrgUnit cell = cell(Roster.CELL_3);
         browser.get(signInLink(linkedInChat("Nguyễn Văn An")));
-        browser.findElement(By.linkText("Chi bộ tổ dân phố 3")).click();
+        submit(By.linkText("Chi bộ tổ dân phố 3"));
         assertThat(shown(By.id("chart")).getAttribute("naturalWidth")).isEqualTo("900");
         screenshot("3-cell");
 
@@ -195,7 +195,7 @@ class DashboardBrowserTest {
 
         assertThat(shown(By.id("rule")).getText()).isEqualTo("Chi bộ chưa có lịch sinh hoạt định kỳ.");
         shown(By.id("rule-place")).sendKeys("Nhà văn hóa tổ 3");
-        shown(By.id("rule-save")).click();
+        submit(By.id("rule-save"));
         assertThat(shown(By.id("notice")).getText()).startsWith("Đã lưu lịch sinh hoạt");
         assertThat(shown(By.id("rule")).getText())
                 .isEqualTo("Họp thứ Bảy tuần thứ 1 của tháng lúc 19:30 tại Nhà văn hóa tổ 3 (lịch của Chi bộ tổ dân phố 3)");
@@ -203,7 +203,7 @@ class DashboardBrowserTest {
 
         new Select(shown(By.id("rule-kind"))).selectByValue("DAY_OF_MONTH");
         shown(By.id("rule-place")).sendKeys("Nhà văn hóa");
-        shown(By.id("rule-save")).click();
+        submit(By.id("rule-save"));
         assertThat(shown(By.id("problem")).getText()).contains("ngày trong tháng phải từ 1 đến 28");
     }
 
@@ -224,7 +224,7 @@ class DashboardBrowserTest {
     @Test
     void anAdminUploadsABrokenQuizBankAndSeesEachProblemInItsPlace() throws IOException {
         signInWithToken();
-        browser.findElement(By.linkText("Bộ câu hỏi")).click();
+        submit(By.linkText("Bộ câu hỏi"));
         Path broken = folder.resolve("cau-hoi-hong.yaml");
         Files.writeString(broken, """
                 topic: dang-phi
@@ -238,7 +238,7 @@ class DashboardBrowserTest {
                     difficulty: easy
                 """);
         browser.findElement(By.id("bank-file")).sendKeys(broken.toAbsolutePath().toString());
-        browser.findElement(By.id("bank-upload")).click();
+        submit(By.id("bank-upload"));
 
         String problems = shown(By.id("bank-problems")).getText();
         assertThat(problems).contains("Tệp cau-hoi-hong.yaml không được nạp: có 2 lỗi",
@@ -251,13 +251,13 @@ class DashboardBrowserTest {
     @Test
     void anAdminSeesARosterWithABadRowRefusedThenImportsAGoodOneAfterConfirming() throws IOException {
         signInWithToken();
-        browser.findElement(By.linkText("Nạp danh sách")).click();
+        submit(By.linkText("Nạp danh sách"));
         Path bad = folder.resolve("danh-sach.csv");
         Files.writeString(bad, "cell,full_name,phone,role,status\n"
                 + Roster.CELL_3 + ",Mai Văn Mới,0912345077,member,official\n"
                 + Roster.CELL_3 + ",Số Sai,12345,member,official\n");
         browser.findElement(By.id("roster-file")).sendKeys(bad.toAbsolutePath().toString());
-        browser.findElement(By.id("roster-check")).click();
+        submit(By.id("roster-check"));
         String problems = shown(By.id("roster-problems")).getText();
         assertThat(problems).contains("Tệp danh-sach.csv có 1 lỗi; chưa lưu gì.").containsPattern("\\n3 phone .+");
         screenshot("6-roster-refused");
@@ -265,10 +265,10 @@ class DashboardBrowserTest {
 
         Files.writeString(bad, "cell,full_name,phone,role,status\n" + Roster.CELL_3 + ",Mai Văn Mới,0912345077,member,official\n");
         browser.findElement(By.id("roster-file")).sendKeys(bad.toAbsolutePath().toString());
-        browser.findElement(By.id("roster-check")).click();
+        submit(By.id("roster-check"));
         assertThat(shown(By.id("roster-preview")).getText()).contains("1 đảng viên mới");
         assertThat(app.bean(Organization.class).memberByPhone("0912345077")).as("not before confirming").isEmpty();
-        browser.findElement(By.id("roster-confirm")).click();
+        submit(By.id("roster-confirm"));
         assertThat(shown(By.id("roster-imported")).getText()).contains("Đã nạp: 1 mới", "Mai Văn Mới");
         assertThat(app.bean(Organization.class).memberByPhone("0912345077")).isPresent();
 
@@ -287,7 +287,7 @@ class DashboardBrowserTest {
             workbook.write(out);
         }
         browser.findElement(By.id("roster-file")).sendKeys(excel.toAbsolutePath().toString());
-        browser.findElement(By.id("roster-check")).click();
+        submit(By.id("roster-check"));
         assertThat(shown(By.id("roster-problems")).getText()).contains("Tệp danh-sach.xlsx có 1 lỗi; chưa lưu gì.")
                 .containsPattern("\\n3 \\S+ .+");
         assertThat(app.bean(Organization.class).memberByPhone("0912345078")).as("nothing saved").isEmpty();
@@ -297,10 +297,10 @@ class DashboardBrowserTest {
     void anAdminSignedInFromChatSetsACommitteeQuizFromTheQuizBanksPage() {
         var binh = linkedInChat("Trần Thị Bình");
         browser.get(signInLink(linkedInChat("Ngô Văn Khoa")));
-        shown(By.linkText("Bộ câu hỏi")).click();
+        submit(By.linkText("Bộ câu hỏi"));
         assertThat(new Select(shown(By.id("quiz-unit"))).getFirstSelectedOption().getText())
                 .isEqualTo("Đảng bộ phường Liên Bảo");
-        shown(By.id("set-quiz")).click();
+        submit(By.id("set-quiz"));
         assertThat(shown(By.id("notice")).getText()).startsWith("Đã giao bài thi 10 câu, hạn 23:59");
         assertThat(binh.awaitPushed()).startsWith("Đảng bộ phường Liên Bảo giao bài thi tìm hiểu Sổ tay đảng viên");
     }
@@ -333,9 +333,22 @@ class DashboardBrowserTest {
         signInWithToken();
         assertThat(shown(By.id("cells")).getText()).contains("Chi bộ");
         assertThat(browser.findElements(By.cssSelector("#cells tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
-        browser.findElement(By.cssSelector("#cells tbody tr a")).click();
+        submit(By.cssSelector("#cells tbody tr a"));
         assertThat(shown(By.id("calendar")).getText()).contains("19:30");
         screenshot("7-demo-cell");
+    }
+
+    /**
+     * Presses a button or a link that leads to another page, once this one has fully loaded, and waits until
+     * the next has replaced it and loaded in turn.
+     */
+    private void submit(By target) {
+        var wait = new WebDriverWait(browser, WAIT);
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        WebElement page = browser.findElement(By.tagName("html"));
+        shown(target).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     /** Sets a field the way a date picker would; typing into one depends on the browser's locale. */
@@ -351,7 +364,7 @@ class DashboardBrowserTest {
     private void signInWithToken() {
         browser.get(base + "/dashboard/login");
         browser.findElement(By.id("token")).sendKeys(RunningApp.ADMIN_TOKEN);
-        browser.findElement(By.id("token-login")).click();
+        submit(By.id("token-login"));
         shown(By.id("cells"));
         assertThat(browser.getCurrentUrl()).isEqualTo(base + "/dashboard");
     }
