@@ -27,12 +27,16 @@ public class Handbook {
     private record FoldedSection(HandbookSection section, String title, String body) {
     }
 
+    /** A version's handbook as read once: versions never change after they are written. */
+    private record Version(List<HandbookTopic> topics, List<HandbookSection> sections, List<FoldedSection> index) {
+    }
+
     private static final int TITLE_WEIGHT = 3;
     private static final int PHRASE_BONUS = 10;
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final JdbcClient jdbc;
-    private final Map<Long, List<FoldedSection>> searchIndex = new ConcurrentHashMap<>();
+    private final Map<Long, Version> versions = new ConcurrentHashMap<>();
 
     Handbook(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -69,20 +73,32 @@ public class Handbook {
     }
 
     public List<HandbookTopic> topics(long versionId) {
-        return jdbc.sql("SELECT id, title, source_file FROM handbook_topic WHERE version_id = ? ORDER BY position")
-                .param(versionId)
-                .query((rs, row) -> new HandbookTopic(rs.getString("id"), rs.getString("title"), rs.getString("source_file")))
-                .list();
+        return version(versionId).topics();
     }
 
     public List<HandbookSection> sections(long versionId) {
-        return jdbc.sql("SELECT * FROM handbook_section WHERE version_id = ? ORDER BY position").param(versionId)
-                .query((rs, row) -> new HandbookSection(rs.getString("id"), rs.getString("topic_id"),
-                        rs.getString("title"), rs.getString("body"),
-                        new Source(rs.getString("document"), rs.getString("number"), rs.getString("issued"),
-                                rs.getString("article")),
-                        rs.getString("source_file")))
-                .list();
+        return version(versionId).sections();
+    }
+
+    private Version version(long versionId) {
+        return versions.computeIfAbsent(versionId, id -> {
+            List<HandbookTopic> topics = jdbc.sql(
+                            "SELECT id, title, source_file FROM handbook_topic WHERE version_id = ? ORDER BY position")
+                    .param(id)
+                    .query((rs, row) -> new HandbookTopic(rs.getString("id"), rs.getString("title"), rs.getString("source_file")))
+                    .list();
+            List<HandbookSection> sections = jdbc.sql("SELECT * FROM handbook_section WHERE version_id = ? ORDER BY position")
+                    .param(id)
+                    .query((rs, row) -> new HandbookSection(rs.getString("id"), rs.getString("topic_id"),
+                            rs.getString("title"), rs.getString("body"),
+                            new Source(rs.getString("document"), rs.getString("number"), rs.getString("issued"),
+                                    rs.getString("article")),
+                            rs.getString("source_file")))
+                    .list();
+            List<FoldedSection> index = sections.stream().map(section -> new FoldedSection(section,
+                    words(section.title()), words(section.body() + " " + section.source().citation()))).toList();
+            return new Version(topics, sections, index);
+        });
     }
 
     public Optional<HandbookSection> section(String id) {
@@ -108,7 +124,7 @@ public class Handbook {
             return List.of();
         }
         List<String> words = List.of(phrase.split(" ")).stream().distinct().toList();
-        List<FoldedSection> index = currentVersion().map(this::index).orElse(List.of());
+        List<FoldedSection> index = currentVersion().map(version -> version(version).index()).orElse(List.of());
         var matches = new ArrayList<Match>();
         int mostWordsFound = 1;
         for (FoldedSection folded : index) {
@@ -134,13 +150,6 @@ public class Handbook {
         }
         matches.sort(Comparator.comparingInt(Match::score).reversed());
         return matches;
-    }
-
-    private List<FoldedSection> index(long versionId) {
-        return searchIndex.computeIfAbsent(versionId, version -> sections(version).stream()
-                .map(section -> new FoldedSection(section, words(section.title()),
-                        words(section.body() + " " + section.source().citation())))
-                .toList());
     }
 
     /** Folded words between single spaces, padded, so that a word is found only whole: " chi bo ". */

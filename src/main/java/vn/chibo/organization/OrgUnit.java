@@ -11,6 +11,11 @@ public record OrgUnit(long id, Long parentId, String name, UnitKind kind, String
 
     /** True when {@code other} is this unit or lies below it. */
     public boolean covers(OrgUnit other) {
-        return other.path.equals(path) || other.path.startsWith(path + PATH_SEPARATOR);
+        return covers(path, other.path);
+    }
+
+    /** True when the unit at {@code path} is the one at {@code scopePath} or lies below it. */
+    public static boolean covers(String scopePath, String path) {
+        return path.equals(scopePath) || path.startsWith(scopePath + PATH_SEPARATOR);
     }
 }

@@ -14,10 +14,6 @@ public record Attempt(long id, long memberId, long unitId, Long cellQuizId, long
                       ChatChannel channel, String chatId, Locale locale, int secondsPerQuestion, int questionCount,
                       int correctCount, Instant startedAt, Instant finishedAt, boolean abandoned) {
 
-    public boolean finished() {
-        return finishedAt != null;
-    }
-
     public boolean running() {
         return finishedAt == null && !abandoned;
     }

@@ -6,10 +6,6 @@ package vn.chibo.quiz;
  */
 public record BankProblem(String file, String sheet, Integer line, Integer column, String columnName, String message) {
 
-    public Integer row() {
-        return sheet == null ? null : line;
-    }
-
     /** "cau-hoi.yaml:12:5: …" or "cau-hoi.xlsx, Câu hỏi, dòng 4, cột Đáp án: …" */
     public String describe() {
         var where = new StringBuilder(file);

@@ -24,7 +24,6 @@ import vn.chibo.conversation.OutboundMessage;
 class QuizBankCommand extends NamedCommand {
 
     static final String TEMPLATE_NAME = "mau-cau-hoi.xlsx";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int PROBLEMS_SHOWN = 15;
 
     private final QuizBanks banks;
@@ -44,7 +43,7 @@ class QuizBankCommand extends NamedCommand {
                 .orElse(chat.text("quizBank.none"));
         chat.awaitReply("file", Map.of());
         return List.of(OutboundMessage.withFile(chat.text("quizBank.howTo", current),
-                new OutboundFile(OutboundFile.Kind.DOCUMENT, TEMPLATE_NAME, XLSX, banks.excelTemplate(chat.locale()))));
+                new OutboundFile(OutboundFile.Kind.DOCUMENT, TEMPLATE_NAME, OutboundFile.XLSX, banks.excelTemplate(chat.locale()))));
     }
 
     @Override

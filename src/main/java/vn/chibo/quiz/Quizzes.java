@@ -471,7 +471,7 @@ public class Quizzes {
         organization.membersUnder(unit).forEach(member -> names.put(member.id(), member.fullName()));
         return bestPerMember.values().stream()
                 .map(attempt -> new QuizResult(attempt.memberId(), names.computeIfAbsent(attempt.memberId(),
-                        id -> organization.member(id).map(Member::fullName).orElseThrow()), attempt.id(),
+                        id -> organization.member(id).map(Member::fullName).orElseThrow()),
                         attempt.correctCount(), attempt.questionCount(), attempt.timeTaken()))
                 .toList();
     }

@@ -3,7 +3,9 @@ package vn.chibo.statistics;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -67,7 +69,10 @@ class Deliveries {
         });
     }
 
-    /** From the digest day and time on, each admin not yet sent last month's digest gets it. */
+    /**
+     * From the digest day and time on, each admin not yet sent last month's digest gets it; the rest of the
+     * month a tick only reads who has had it.
+     */
     @Transactional
     public void sendDueDigests() {
         LocalDateTime now = LocalDateTime.now(clock);
@@ -77,7 +82,12 @@ class Deliveries {
         }
         YearMonth month = YearMonth.from(now).minusMonths(1);
         Statistics.Period period = new Statistics.Period(month, month);
+        Set<Long> sent = new HashSet<>(jdbc.sql("SELECT member_id FROM stats_digest WHERE month = ?")
+                .param(month.toString()).query(Long.class).list());
         for (Member admin : organization.withRole(Role.ADMIN)) {
+            if (sent.contains(admin.id())) {
+                continue;
+            }
             int claimed = jdbc.sql("INSERT INTO stats_digest (member_id, month, sent_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                     .params(admin.id(), month.toString(), clock.instant().toEpochMilli()).update();
             if (claimed == 0) {

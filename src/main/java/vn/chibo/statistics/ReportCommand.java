@@ -19,8 +19,6 @@ import vn.chibo.text.VietnameseText;
 @Component
 class ReportCommand extends NamedCommand {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final Statistics statistics;
     private final StatisticsRequest requests;
     private final StatisticsTexts texts;
@@ -47,6 +45,6 @@ class ReportCommand extends NamedCommand {
                 + asked.period().from() + "_" + asked.period().to() + ".xlsx";
         return List.of(OutboundMessage.withFile(chat.text("report.caption", asked.unit().name(),
                         texts.period(asked.period(), chat.locale())),
-                new OutboundFile(OutboundFile.Kind.DOCUMENT, name, XLSX, workbook)));
+                new OutboundFile(OutboundFile.Kind.DOCUMENT, name, OutboundFile.XLSX, workbook)));
     }
 }

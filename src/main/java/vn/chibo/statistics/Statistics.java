@@ -152,12 +152,14 @@ public class Statistics {
 
     private List<MemberFigures> members(OrgUnit cell, List<Member> members, Period period) {
         ZoneId zone = clock.getZone();
-        List<Meeting> held = meetings.held(List.of(cell.id()), start(period.from()), end(period.to()));
-        Map<Long, MeetingRecord> records = attendance.records(held);
         int year = period.to().getYear();
-        Period calendarYear = new Period(YearMonth.of(year, 1), YearMonth.of(year, 12));
-        List<Meeting> heldInYear = meetings.held(List.of(cell.id()), start(calendarYear.from()), end(calendarYear.to()));
-        Map<Long, MeetingRecord> yearRecords = attendance.records(heldInYear);
+        YearMonth first = period.from().isBefore(YearMonth.of(year, 1)) ? period.from() : YearMonth.of(year, 1);
+        // One read for the period and the calendar year whose absences the warnings count.
+        List<Meeting> heldInEither = meetings.held(List.of(cell.id()), start(first), end(YearMonth.of(year, 12)));
+        Map<Long, MeetingRecord> records = attendance.records(heldInEither);
+        List<Meeting> held = heldInEither.stream().filter(meeting -> within(meeting, period)).toList();
+        List<Meeting> heldInYear = heldInEither.stream()
+                .filter(meeting -> meeting.startsAt().withZoneSameInstant(zone).getYear() == year).toList();
         Map<Long, List<Attempt>> attempts = quizzes.finishedAttempts(members.stream().map(Member::id).toList(),
                         start(period.from()), end(period.to())).stream()
                 .collect(Collectors.groupingBy(Attempt::memberId));
@@ -187,7 +189,7 @@ public class Statistics {
             }
             Set<YearMonth> unexcusedMonths = new HashSet<>();
             for (Meeting meeting : heldInYear) {
-                MeetingRecord record = yearRecords.get(meeting.id());
+                MeetingRecord record = records.get(meeting.id());
                 if (Boolean.FALSE.equals(record.presence().get(member.id()))
                         && record.replies().get(member.id()) != Reply.ABSENT_WITH_REASON) {
                     unexcusedMonths.add(YearMonth.from(meeting.startsAt().withZoneSameInstant(zone)));
@@ -202,6 +204,11 @@ public class Statistics {
                     unexcusedMonths.size() >= 2, unexcusedMonths.size() >= 3));
         }
         return figures;
+    }
+
+    private boolean within(Meeting meeting, Period period) {
+        Instant startsAt = meeting.startsAt().toInstant();
+        return !startsAt.isBefore(start(period.from())) && startsAt.isBefore(end(period.to()));
     }
 
     private List<MeetingFigures> held(List<OrgUnit> cells, Map<Long, List<Member>> members, Period period) {

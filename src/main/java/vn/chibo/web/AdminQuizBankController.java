@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.chibo.conversation.OutboundFile;
 import vn.chibo.quiz.BankProblem;
 import vn.chibo.quiz.BankUpload;
 import vn.chibo.quiz.QuizBankRejectedException;
@@ -38,7 +39,7 @@ import vn.chibo.quiz.QuizBanks;
 class AdminQuizBankController {
 
     private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            MediaType.parseMediaType(OutboundFile.XLSX);
 
     private final QuizBanks banks;
     private final MessageSource messages;

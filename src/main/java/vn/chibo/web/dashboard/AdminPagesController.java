@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.chibo.conversation.OutboundFile;
 import vn.chibo.handbook.Handbook;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
@@ -55,7 +56,7 @@ class AdminPagesController {
 
     private static final String PENDING_ROSTER = "chibo.dashboard.pendingRoster";
     private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            MediaType.parseMediaType(OutboundFile.XLSX);
 
     private final RosterImport rosterImport;
     private final QuizBanks banks;
@@ -192,7 +193,7 @@ class AdminPagesController {
             return List.of();
         }
         return preview.members().stream().map(RosterImportResult.ImportedMember::unitPath)
-                .filter(path -> !path.equals(viewer.scopePath()) && !path.startsWith(viewer.scopePath() + OrgUnit.PATH_SEPARATOR))
+                .filter(path -> !OrgUnit.covers(viewer.scopePath(), path))
                 .distinct().toList();
     }
 

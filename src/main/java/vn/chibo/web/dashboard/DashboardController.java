@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.chibo.conversation.OutboundFile;
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceRefusedException;
 import vn.chibo.handbook.Handbook;
@@ -70,7 +71,7 @@ import vn.chibo.web.StatisticsCsv;
 class DashboardController {
 
     private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            MediaType.parseMediaType(OutboundFile.XLSX);
 
     private final Organization organization;
     private final Meetings meetings;
@@ -169,8 +170,11 @@ class DashboardController {
         model.addAttribute("topics", handbook.topics());
         model.addAttribute("cellQuizzes", asMember(viewer).map(quizzes::cellQuizzesManagedBy).orElse(List.of()).stream()
                 .filter(quiz -> quiz.unitId() == cell.id())
-                .map(quiz -> new CellQuizLine(quiz.id(), when(quiz.deadline().atZone(clock.getZone()), locale),
-                        quizzes.results(quiz).size(), quizzes.results(quiz).size() + quizzes.notTaken(quiz).size()))
+                .map(quiz -> {
+                    int taken = quizzes.results(quiz).size();
+                    return new CellQuizLine(quiz.id(), when(quiz.deadline().atZone(clock.getZone()), locale), taken,
+                            taken + quizzes.notTaken(quiz).size());
+                })
                 .toList());
         return "dashboard/cell";
     }

@@ -34,7 +34,7 @@ public record Viewer(Long memberId, String name, Role role, long scopeUnitId, St
             return true;
         }
         if (role == Role.ADMIN) {
-            return unit.path().equals(scopePath) || unit.path().startsWith(scopePath + OrgUnit.PATH_SEPARATOR);
+            return OrgUnit.covers(scopePath, unit.path());
         }
         return role.leadsCell() && unit.id() == scopeUnitId;
     }
