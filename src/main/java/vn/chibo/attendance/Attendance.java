@@ -6,8 +6,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -19,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.InLists;
+import vn.chibo.Outcome;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.ChatChannel;
@@ -43,9 +43,6 @@ public class Attendance {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    /** Meeting ids per IN list, well under SQLite's limit on bound parameters. */
-    private static final int IN_CHUNK = 500;
-
     Attendance(JdbcClient jdbc, Meetings meetings, Organization organization, ApplicationEventPublisher events,
                Clock clock) {
         this.jdbc = jdbc;
@@ -61,23 +58,21 @@ public class Attendance {
         Map<Long, Map<Long, Boolean>> presence = new HashMap<>();
         Set<Long> closed = new HashSet<>();
         List<Long> ids = of.stream().map(Meeting::id).toList();
-        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
-            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
-            String in = "(" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
-            jdbc.sql("SELECT meeting_id, member_id, reply FROM rsvp WHERE meeting_id IN " + in + " ORDER BY id")
-                    .params(new ArrayList<Object>(chunk))
+        InLists.forEachSlice(ids, slice -> {
+            jdbc.sql("SELECT meeting_id, member_id, reply FROM rsvp WHERE meeting_id IN (:ids) ORDER BY id")
+                    .param("ids", slice)
                     .query(rs -> {
                         replies.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
                                 .put(rs.getLong(2), Reply.valueOf(rs.getString(3)));
                     });
-            jdbc.sql("SELECT meeting_id, member_id, present FROM presence WHERE meeting_id IN " + in)
-                    .params(new ArrayList<Object>(chunk))
+            jdbc.sql("SELECT meeting_id, member_id, present FROM presence WHERE meeting_id IN (:ids)")
+                    .param("ids", slice)
                     .query(rs -> {
                         presence.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getLong(2), rs.getBoolean(3));
                     });
-            closed.addAll(jdbc.sql("SELECT meeting_id FROM check_in WHERE closed_at IS NOT NULL AND meeting_id IN " + in)
-                    .params(new ArrayList<Object>(chunk)).query(Long.class).list());
-        }
+            closed.addAll(jdbc.sql("SELECT meeting_id FROM check_in WHERE closed_at IS NOT NULL AND meeting_id IN (:ids)")
+                    .param("ids", slice).query(Long.class).list());
+        });
         Map<Long, MeetingRecord> records = new HashMap<>();
         for (long id : ids) {
             records.put(id, new MeetingRecord(id, replies.getOrDefault(id, Map.of()), presence.getOrDefault(id, Map.of()),
@@ -90,20 +85,22 @@ public class Attendance {
     public record OpenCheckIn(Meeting meeting, String code) {
     }
 
+    /** Records a member's answer; the reason kept (shortened) when the answer is done. */
     @Transactional
-    public void reply(Meeting meeting, Member member, Reply reply, String reason, ChatChannel channel) {
+    public Outcome<String, AttendanceRefusal> reply(Meeting meeting, Member member, Reply reply, String reason,
+                                                    ChatChannel channel) {
         if (meeting.cancelled()) {
-            throw new AttendanceRefusedException(AttendanceRefusal.MEETING_CANCELLED);
+            return Outcome.refused(AttendanceRefusal.MEETING_CANCELLED);
         }
         if (!meeting.startsAt().toInstant().isAfter(clock.instant())) {
-            throw new AttendanceRefusedException(AttendanceRefusal.MEETING_BEGUN);
+            return Outcome.refused(AttendanceRefusal.MEETING_BEGUN);
         }
         if (member.unit().id() != meeting.cellId()) {
-            throw new AttendanceRefusedException(AttendanceRefusal.NOT_IN_CELL);
+            return Outcome.refused(AttendanceRefusal.NOT_IN_CELL);
         }
         String kept = reason == null || reason.isBlank() ? null : reason.strip();
         if (reply == Reply.ABSENT_WITH_REASON && kept == null) {
-            throw new AttendanceRefusedException(AttendanceRefusal.REASON_REQUIRED);
+            return Outcome.refused(AttendanceRefusal.REASON_REQUIRED);
         }
         if (kept != null && kept.length() > MAX_REASON) {
             kept = kept.substring(0, MAX_REASON);
@@ -112,6 +109,7 @@ public class Attendance {
                 .params(meeting.id(), member.id(), reply.name(), reply == Reply.ABSENT_WITH_REASON ? kept : null,
                         channel.name(), clock.instant().toEpochMilli())
                 .update();
+        return Outcome.done(kept);
     }
 
     /** Every member of the meeting's cell, in roster order, with their latest reply and presence. */
@@ -141,21 +139,21 @@ public class Attendance {
 
     /** Opens check-in and answers the code to read out; opening again answers the same code. */
     @Transactional
-    public String openCheckIn(Meeting meeting) {
+    public Outcome<String, AttendanceRefusal> openCheckIn(Meeting meeting) {
         if (meeting.cancelled()) {
-            throw new AttendanceRefusedException(AttendanceRefusal.MEETING_CANCELLED);
+            return Outcome.refused(AttendanceRefusal.MEETING_CANCELLED);
         }
         var existing = session(meeting.id());
         if (existing.isPresent()) {
             if (existing.get().closedAt() != null) {
-                throw new AttendanceRefusedException(AttendanceRefusal.CHECK_IN_CLOSED);
+                return Outcome.refused(AttendanceRefusal.CHECK_IN_CLOSED);
             }
-            return existing.get().code();
+            return Outcome.done(existing.get().code());
         }
         String code = String.valueOf(1000 + random.nextInt(9000));
         jdbc.sql("INSERT INTO check_in (meeting_id, cell_id, code, opened_at) VALUES (?, ?, ?, ?)")
                 .params(meeting.id(), meeting.cellId(), code, clock.instant().toEpochMilli()).update();
-        return code;
+        return Outcome.done(code);
     }
 
     /** The code of the meeting's check-in while it is open. */
@@ -173,18 +171,18 @@ public class Attendance {
                 .optional();
     }
 
-    /** True when the code is the one read out at the member's open check-in; the member is then present. */
+    /** Marks the member present when the code is the one read out at the member's open check-in. */
     @Transactional
-    public boolean checkIn(Member member, String code) {
+    public Outcome<Meeting, AttendanceRefusal> checkIn(Member member, String code) {
         var open = openCheckIn(member);
         if (open.isEmpty()) {
-            throw new AttendanceRefusedException(AttendanceRefusal.CHECK_IN_NOT_OPEN);
+            return Outcome.refused(AttendanceRefusal.CHECK_IN_NOT_OPEN);
         }
         if (!open.get().code().equals(code.strip())) {
-            return false;
+            return Outcome.refused(AttendanceRefusal.WRONG_CODE);
         }
         markPresence(open.get().meeting().id(), member.id(), true, "CODE");
-        return true;
+        return Outcome.done(open.get().meeting());
     }
 
     /** The secretary's hand: present or absent, before or after close. */
@@ -195,13 +193,13 @@ public class Attendance {
 
     /** Closes check-in: everyone not marked present is marked absent (excused or not, by their reply). */
     @Transactional
-    public void closeCheckIn(Meeting meeting) {
+    public Outcome<Meeting, AttendanceRefusal> closeCheckIn(Meeting meeting) {
         var session = session(meeting.id());
         if (session.isEmpty()) {
-            throw new AttendanceRefusedException(AttendanceRefusal.CHECK_IN_NOT_OPEN);
+            return Outcome.refused(AttendanceRefusal.CHECK_IN_NOT_OPEN);
         }
         if (session.get().closedAt() != null) {
-            return;
+            return Outcome.done(meeting);
         }
         for (AttendanceLine line : attendance(meeting)) {
             if (line.present() == null) {
@@ -212,6 +210,7 @@ public class Attendance {
         jdbc.sql("UPDATE check_in SET closed_at = ? WHERE meeting_id = ?")
                 .params(clock.instant().toEpochMilli(), meeting.id()).update();
         events.publishEvent(new CheckInClosed(meeting.id()));
+        return Outcome.done(meeting);
     }
 
     private void markPresence(long meetingId, long memberId, boolean present, String source) {

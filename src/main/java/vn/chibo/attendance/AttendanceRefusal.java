@@ -7,7 +7,8 @@ public enum AttendanceRefusal {
     NOT_IN_CELL("attendance.refused.notInCell"),
     REASON_REQUIRED("attendance.refused.reasonRequired"),
     CHECK_IN_CLOSED("attendance.refused.checkInClosed"),
-    CHECK_IN_NOT_OPEN("attendance.refused.checkInNotOpen");
+    CHECK_IN_NOT_OPEN("attendance.refused.checkInNotOpen"),
+    WRONG_CODE("attendance.wrongCode");
 
     public final String messageKey;
 

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.chibo.Outcome;
 import vn.chibo.channel.Attachments;
 import vn.chibo.conversation.Access;
 import vn.chibo.conversation.Button;
@@ -29,7 +30,6 @@ import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingChange;
 import vn.chibo.meeting.MeetingDocuments;
-import vn.chibo.meeting.MeetingRejectedException;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Member;
@@ -89,7 +89,6 @@ class MeetingCommand extends NamedCommand {
                     List.of(new Button(chat.text("hop.button.add"), "/hop " + ADD))));
         }
         Meeting m = meeting.get();
-        try {
             switch (words[0]) {
                 case MOVE -> {
                     chat.awaitReply(MOVE, Map.of("meeting", String.valueOf(m.id())));
@@ -104,25 +103,20 @@ class MeetingCommand extends NamedCommand {
                     return List.of(chat.reply("hop.askDocument", texts.line(m, chat.locale())));
                 }
                 case OPEN -> {
-                    return List.of(chat.reply("hop.checkInOpen", attendance.openCheckIn(m)));
+                    return attendanceReply(chat, attendance.openCheckIn(m).map(code -> chat.reply("hop.checkInOpen", code)));
                 }
                 case CLOSE -> {
-                    attendance.closeCheckIn(m);
-                    return List.of(status(chat, m));
+                    return attendanceReply(chat, attendance.closeCheckIn(m).map(closed -> status(chat, closed)));
                 }
                 default -> {
                     return List.of(status(chat, m));
                 }
             }
-        } catch (AttendanceRefusedException refused) {
-            return List.of(chat.reply(refused.refusal().messageKey));
-        }
     }
 
     @Override
     public List<OutboundMessage> continueDialog(ChatContext chat, Dialog dialog, String input) {
         Member me = chat.member().orElseThrow();
-        try {
             switch (dialog.step()) {
                 case MOVE -> {
                     Meeting meeting = meetings.meeting(Long.parseLong(dialog.data().get("meeting"))).orElseThrow();
@@ -131,24 +125,35 @@ class MeetingCommand extends NamedCommand {
                         chat.awaitReply(MOVE, dialog.data());
                         return List.of(chat.reply("hop.badTime"));
                     }
-                    Meeting moved = meetings.change(meeting.id(), new MeetingChange(at.get(), null, null, null));
-                    return List.of(chat.reply("hop.moved", texts.line(moved, chat.locale())));
+                    return meetingReply(chat, meetings.change(meeting.id(), new MeetingChange(at.get(), null, null, null))
+                            .map(moved -> chat.reply("hop.moved", texts.line(moved, chat.locale()))));
                 }
                 case DOCUMENT -> {
                     return attach(chat, dialog);
                 }
                 case CANCEL -> {
-                    Meeting cancelled = meetings.cancel(Long.parseLong(dialog.data().get("meeting")), input);
-                    return List.of(chat.reply("hop.cancelled", texts.line(cancelled, chat.locale())));
+                    return meetingReply(chat, meetings.cancel(Long.parseLong(dialog.data().get("meeting")), input)
+                            .map(cancelled -> chat.reply("hop.cancelled", texts.line(cancelled, chat.locale()))));
                 }
                 default -> {
                     return addStep(chat, me, dialog, input);
                 }
             }
-        } catch (MeetingRejectedException rejected) {
-            return List.of(chat.reply("meeting.rejected", rejected.problems().stream().map(chat::text)
-                    .collect(Collectors.joining(" "))));
+    }
+
+    private static List<OutboundMessage> attendanceReply(ChatContext chat, Outcome<OutboundMessage, AttendanceRefusal> outcome) {
+        if (outcome instanceof Outcome.Done<OutboundMessage, AttendanceRefusal> done) {
+            return List.of(done.value());
         }
+        return List.of(chat.reply(outcome.reasons().get(0).messageKey));
+    }
+
+    private static List<OutboundMessage> meetingReply(ChatContext chat, Outcome<OutboundMessage, String> outcome) {
+        if (outcome instanceof Outcome.Done<OutboundMessage, String> done) {
+            return List.of(done.value());
+        }
+        return List.of(chat.reply("meeting.rejected", outcome.reasons().stream().map(chat::text)
+                .collect(Collectors.joining(" "))));
     }
 
     /** The file the secretary sent becomes one of the meeting's documents. */
@@ -193,10 +198,10 @@ class MeetingCommand extends NamedCommand {
                 return List.of(chat.reply("hop.askPlace"));
             }
             default -> {
-                Meeting added = meetings.add(me.unit(), Meeting.Kind.THEMATIC,
-                        ZonedDateTime.parse(data.get("time")).withZoneSameInstant(clock.getZone()), input,
-                        data.get("title"), data.get("topic"));
-                return List.of(chat.reply("hop.added", texts.line(added, chat.locale())));
+                return meetingReply(chat, meetings.add(me.unit(), Meeting.Kind.THEMATIC,
+                                ZonedDateTime.parse(data.get("time")).withZoneSameInstant(clock.getZone()), input,
+                                data.get("title"), data.get("topic"))
+                        .map(added -> chat.reply("hop.added", texts.line(added, chat.locale()))));
             }
         }
     }

@@ -7,4 +7,16 @@ import java.util.Map;
  * check-in was closed (then every member has a mark).
  */
 public record MeetingRecord(long meetingId, Map<Long, Reply> replies, Map<Long, Boolean> presence, boolean checkInClosed) {
+
+    /** Absent counts as excused only for a member who replied "absent with reason". */
+    public Presence presenceOf(long memberId) {
+        Boolean here = presence.get(memberId);
+        if (here == null) {
+            return Presence.UNMARKED;
+        }
+        if (here) {
+            return Presence.PRESENT;
+        }
+        return replies.get(memberId) == Reply.ABSENT_WITH_REASON ? Presence.EXCUSED : Presence.UNEXCUSED;
+    }
 }

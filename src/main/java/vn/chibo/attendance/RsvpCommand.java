@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.chibo.Outcome;
 import vn.chibo.conversation.Access;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.NamedCommand;
@@ -89,15 +90,15 @@ class RsvpCommand extends NamedCommand {
     }
 
     List<OutboundMessage> checkIn(ChatContext chat, Member me, String code) {
-        try {
-            if (attendance.checkIn(me, code)) {
-                return List.of(chat.reply("attendance.checkedIn"));
-            }
-            chat.awaitReply(AWAITING_CODE, Map.of());
-            return List.of(chat.reply("attendance.wrongCode"));
-        } catch (AttendanceRefusedException refused) {
-            return List.of(chat.reply(refused.refusal().messageKey));
+        var outcome = attendance.checkIn(me, code);
+        if (outcome.isDone()) {
+            return List.of(chat.reply("attendance.checkedIn"));
         }
+        AttendanceRefusal refusal = outcome.reasons().get(0);
+        if (refusal == AttendanceRefusal.WRONG_CODE) {
+            chat.awaitReply(AWAITING_CODE, Map.of());
+        }
+        return List.of(chat.reply(refusal.messageKey));
     }
 
     private List<OutboundMessage> nextMeeting(ChatContext chat, Member me) {
@@ -121,10 +122,9 @@ class RsvpCommand extends NamedCommand {
     }
 
     private List<OutboundMessage> record(ChatContext chat, Member me, Meeting meeting, Reply reply, String reason) {
-        try {
-            attendance.reply(meeting, me, reply, reason, chat.message().channel());
-        } catch (AttendanceRefusedException refused) {
-            return List.of(chat.reply(refused.refusal().messageKey));
+        var outcome = attendance.reply(meeting, me, reply, reason, chat.message().channel());
+        if (outcome instanceof Outcome.Refused<String, AttendanceRefusal> refused) {
+            return List.of(chat.reply(refused.first().messageKey));
         }
         String answer = chat.text("attendance.reply." + reply.name());
         if (reply == Reply.ABSENT_WITH_REASON) {

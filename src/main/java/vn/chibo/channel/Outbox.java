@@ -3,9 +3,12 @@ package vn.chibo.channel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -13,10 +16,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.chibo.channel.outbox.OutboxDispatcher;
+import vn.chibo.channel.outbox.OutboxFiles;
 import vn.chibo.channel.outbox.OutboxStore;
 import vn.chibo.channel.outbox.PlatformText;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.ChatChannel;
+import vn.chibo.organization.ChatIdentity;
 import vn.chibo.organization.Organization;
 import vn.chibo.text.Languages;
 
@@ -27,17 +32,16 @@ import vn.chibo.text.Languages;
 @Component
 public class Outbox {
 
-    /** Where and in which language a member is written to: the reachable account they used last. */
-    public record Recipient(ChatChannel channel, String chatId, Locale locale) {
-    }
-
     private final OutboxStore store;
     private final OutboxDispatcher dispatcher;
+    private final OutboxFiles files;
     private final Organization organization;
     private final JsonMapper json;
     private final Clock clock;
 
-    Outbox(OutboxStore store, OutboxDispatcher dispatcher, Organization organization, JsonMapper json, Clock clock) {
+    Outbox(OutboxStore store, OutboxDispatcher dispatcher, OutboxFiles files, Organization organization, JsonMapper json,
+           Clock clock) {
+        this.files = files;
         this.store = store;
         this.organization = organization;
         this.dispatcher = dispatcher;
@@ -45,14 +49,52 @@ public class Outbox {
         this.clock = clock;
     }
 
-    /** Empty when the member has no reachable chat account. */
-    public Optional<Recipient> recipient(long memberId) {
-        return organization.preferredIdentity(memberId).map(identity ->
-                new Recipient(identity.channel(), identity.chatId(), Languages.of(identity.language())));
+    /**
+     * What makes a notice unique, such as "reminder:meeting-12:stage-1": each member gets it once, under
+     * {@code <purpose>:member-<id>} (and {@code #part-n} for each further message of theirs).
+     */
+    public record NoticeKey(String purpose) {
+
+        public static NoticeKey of(Object... parts) {
+            return new NoticeKey(String.join(":", Arrays.stream(parts).map(String::valueOf).toList()));
+        }
+
+        String forMember(long memberId, int part) {
+            return purpose + ":member-" + memberId + (part == 0 ? "" : "#part-" + (part + 1));
+        }
     }
 
-    public boolean enqueue(Recipient to, OutboundMessage message, String idempotencyKey) {
-        return enqueue(to.channel(), to.chatId(), message, idempotencyKey);
+    /** The messages one member gets, in their language; several when files go first. */
+    @FunctionalInterface
+    public interface Notice {
+        List<OutboundMessage> to(long memberId, Locale locale);
+    }
+
+    /** The same message, in each member's language, to each member who has a reachable chat account. */
+    public int toMembers(Collection<Long> memberIds, NoticeKey key, Function<Locale, OutboundMessage> message) {
+        return toMembers(memberIds, key, (memberId, locale) -> List.of(message.apply(locale)));
+    }
+
+    /**
+     * A notice to each member who has a reachable chat account, where and in the language they wrote last,
+     * looked up in one read; answers how many members it was queued for (again: none).
+     */
+    public int toMembers(Collection<Long> memberIds, NoticeKey key, Notice notice) {
+        Map<Long, ChatIdentity> addresses = organization.preferredIdentities(memberIds);
+        int queued = 0;
+        for (long memberId : memberIds) {
+            ChatIdentity address = addresses.get(memberId);
+            if (address == null) {
+                continue;
+            }
+            List<OutboundMessage> messages = notice.to(memberId, Languages.of(address.language()));
+            boolean any = false;
+            for (int part = 0; part < messages.size(); part++) {
+                any |= enqueue(address.channel(), address.chatId(), messages.get(part), key.forMember(memberId, part));
+            }
+            queued += any ? 1 : 0;
+        }
+        return queued;
     }
 
     /**
@@ -61,7 +103,7 @@ public class Outbox {
      */
     public boolean enqueue(ChatChannel channel, String chatId, OutboundMessage message, String idempotencyKey) {
         Instant now = clock.instant();
-        List<OutboundMessage> parts = parts(channel, message);
+        List<OutboundMessage> parts = parts(channel, message).stream().map(this::withStoredFile).toList();
         if (!store.insert(channel, chatId, idempotencyKey, json.writeValueAsString(parts.get(0)), now)) {
             return false;
         }
@@ -79,6 +121,11 @@ public class Outbox {
             dispatcher.wake();
         }
         return true;
+    }
+
+    private OutboundMessage withStoredFile(OutboundMessage message) {
+        return message.file() == null ? message : new OutboundMessage(message.text(), message.buttons(),
+                message.shareContactLabel(), files.store(message.file()), message.quiz());
     }
 
     /** A file first (with the text as caption if it fits), then the text in parts; buttons go on the last. */

@@ -17,9 +17,13 @@ public final class WebChatIds {
     /** The id, or a 400 problem when it is not one a browser of ours would make. */
     public static String valid(String chatId) {
         if (chatId == null || !CHAT_ID.matcher(chatId).matches()) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetail.forStatusAndDetail(
-                    HttpStatus.BAD_REQUEST, "chatId must be 16 to 64 letters, digits, '-' or '_'"), null);
+            throw badRequest("chatId must be 16 to 64 letters, digits, '-' or '_'");
         }
         return chatId;
+    }
+
+    public static ErrorResponseException badRequest(String detail) {
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST,
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail), null);
     }
 }

@@ -12,11 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.chibo.channel.WebChat;
 import vn.chibo.channel.WebChatIds;
-import vn.chibo.conversation.Button;
-import vn.chibo.conversation.Conversation;
-import vn.chibo.conversation.InboundMessage;
-import vn.chibo.organization.ChatChannel;
 import vn.chibo.organization.Organization;
 
 /** The web chat's demo side: which demo members there are, and acting as one of them. */
@@ -26,13 +23,13 @@ class DemoChatController {
 
     private final DemoCommittee demo;
     private final Organization organization;
-    private final Conversation conversation;
+    private final WebChat webChat;
     private final MessageSource messages;
 
-    DemoChatController(DemoCommittee demo, Organization organization, Conversation conversation, MessageSource messages) {
+    DemoChatController(DemoCommittee demo, Organization organization, WebChat webChat, MessageSource messages) {
         this.demo = demo;
         this.organization = organization;
-        this.conversation = conversation;
+        this.webChat = webChat;
         this.messages = messages;
     }
 
@@ -45,10 +42,7 @@ class DemoChatController {
     record DemoLoginRequest(String chatId, long memberId, String language) {
     }
 
-    record Reply(String text, List<List<Button>> buttons) {
-    }
-
-    record Replies(List<Reply> replies) {
+    record Replies(List<WebChat.Reply> replies) {
     }
 
     @GetMapping("/config")
@@ -62,13 +56,11 @@ class DemoChatController {
     /** Demo only: act as a demo member by linking with a fresh code for them, exactly as /start would. */
     @PostMapping("/demo-login")
     Replies demoLogin(@RequestBody DemoLoginRequest request) {
-        String chatId = WebChatIds.valid(request.chatId());
+        WebChatIds.valid(request.chatId());
         if (!demo.enabled() || !demo.isDemoMember(request.memberId())) {
             throw new ErrorResponseException(HttpStatus.NOT_FOUND);
         }
         String code = organization.newInvite(request.memberId()).code();
-        return new Replies(conversation.handle(InboundMessage.text(ChatChannel.WEB, chatId, request.language(),
-                        "/start " + code)).stream()
-                .map(m -> new Reply(m.text(), m.buttons())).toList());
+        return new Replies(webChat.send(request.chatId(), null, "/start " + code, null, request.language()));
     }
 }

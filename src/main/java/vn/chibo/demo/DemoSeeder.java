@@ -51,11 +51,11 @@ class DemoSeeder implements ApplicationRunner {
             return;
         }
         String roster = new ClassPathResource("demo/roster.csv").getContentAsString(StandardCharsets.UTF_8);
-        RosterImportResult result = rosterImport.importCsv(roster, Languages.VIETNAMESE);
+        RosterImportResult result = rosterImport.importCsv(roster, Languages.VIETNAMESE).orElseThrow();
         OrgUnit committee = organization.unitByPath(DemoCommittee.ROOT_PATH).orElseThrow();
         if (schedules.effectiveRule(committee).isEmpty()) {
             schedules.setRule(committee, new ScheduleRule(ScheduleRule.Kind.NTH_WEEKDAY, null, 1, DayOfWeek.SATURDAY,
-                    LocalTime.of(19, 30), "Nhà văn hóa khu phố"), null);
+                    LocalTime.of(19, 30), "Nhà văn hóa khu phố"), null).orElseThrow();
         }
         var text = new StringBuilder("Demo mode: open http://localhost:")
                 .append(environment.getProperty("local.server.port", "8080"))

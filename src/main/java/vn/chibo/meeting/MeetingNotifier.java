@@ -30,10 +30,8 @@ class MeetingNotifier {
     void announce(MeetingChanged change) {
         Meeting meeting = change.meeting();
         OrgUnit cell = organization.unit(meeting.cellId()).orElseThrow();
-        for (Member member : organization.membersOf(cell)) {
-            outbox.recipient(member.id()).ifPresent(to -> outbox.enqueue(to,
-                    OutboundMessage.text(texts.announcement(change, to.locale())),
-                    "meeting:" + meeting.id() + ":v" + meeting.version() + ":member:" + member.id()));
-        }
+        outbox.toMembers(organization.membersOf(cell).stream().map(Member::id).toList(),
+                Outbox.NoticeKey.of("meeting", meeting.id(), "v" + meeting.version()),
+                locale -> OutboundMessage.text(texts.announcement(change, locale)));
     }
 }

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +14,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.chibo.InLists;
+
 @Repository
 class MeetingStore {
 
-    /** Ids per IN list, well under SQLite's limit on bound parameters. */
-    private static final int IN_CHUNK = 500;
 
     private final JdbcClient jdbc;
 
@@ -50,17 +49,11 @@ class MeetingStore {
 
     /** Not cancelled, starting in [from, to), for any of the cells, in order of time. */
     List<Meeting> notCancelled(Collection<Long> cellIds, Instant from, Instant to) {
-        var held = new ArrayList<Meeting>();
-        List<Long> ids = List.copyOf(cellIds);
-        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
-            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
-            var params = new ArrayList<Object>(chunk);
-            params.add(from.toEpochMilli());
-            params.add(to.toEpochMilli());
-            held.addAll(jdbc.sql("SELECT * FROM meeting WHERE cell_id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?"))
-                            + ") AND cancelled_at IS NULL AND starts_at >= ? AND starts_at < ?")
-                    .params(params).query(MeetingStore::meeting).list());
-        }
+        var held = new ArrayList<>(InLists.query(cellIds, slice -> jdbc.sql("""
+                        SELECT * FROM meeting WHERE cell_id IN (:cells) AND cancelled_at IS NULL
+                          AND starts_at >= :from AND starts_at < :to""")
+                .param("cells", slice).param("from", from.toEpochMilli()).param("to", to.toEpochMilli())
+                .query(MeetingStore::meeting).list()));
         held.sort(Comparator.comparing((Meeting m) -> m.startsAt().toInstant()).thenComparingLong(Meeting::id));
         return held;
     }

@@ -17,6 +17,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.Outcome;
+import vn.chibo.Periodic;
+import vn.chibo.organization.CellsCreated;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 
@@ -26,6 +29,9 @@ import vn.chibo.organization.Organization;
  */
 @Service
 public class Meetings {
+
+    /** The refusal for a meeting id that does not exist. */
+    public static final String UNKNOWN = "meeting.problem.unknown";
 
     private static final int MAX_TEXT = 200;
     private static final int MAX_TOPIC = 1000;
@@ -52,15 +58,12 @@ public class Meetings {
         return store.find(id);
     }
 
-    /** Meetings starting in [from, to), the regular ones of the coming months made first if missing. */
-    @Transactional
+    /** Meetings starting in [from, to), as they stand: reading makes none. */
     public List<Meeting> between(OrgUnit cell, Instant from, Instant to) {
-        ensureUpcoming(cell);
         return store.between(cell.id(), from, to);
     }
 
     /** The meetings that have not begun, for the coming months. */
-    @Transactional
     public List<Meeting> upcoming(OrgUnit cell) {
         Instant now = clock.instant();
         return between(cell, now, now.atZone(clock.getZone()).plusMonths(monthsAhead + 1L).toInstant());
@@ -81,7 +84,8 @@ public class Meetings {
         return store.startingBetween(from, to);
     }
 
-    /** Keeps every cell's regular meetings made for the coming months. */
+    /** Keeps every cell's regular meetings made for the coming months, as months pass. */
+    @Periodic(name = "make-regular-meetings", every = "${chibo.meetings.tick}")
     @Transactional
     public void ensureUpcomingEverywhere() {
         organization.cells().forEach(this::ensureUpcoming);
@@ -103,6 +107,12 @@ public class Meetings {
                         effective.get().rule().place(), null, null, month, now);
             }
         }
+    }
+
+    /** A new cell under a committee with a rule meets from the start. */
+    @EventListener
+    void prepare(CellsCreated created) {
+        created.cellIds().forEach(id -> organization.unit(id).ifPresent(this::ensureUpcoming));
     }
 
     /** After a rule changed: future regular meetings nobody moved take the new day, time and place. */
@@ -129,46 +139,62 @@ public class Meetings {
 
     /** A thematic or extra meeting. */
     @Transactional
-    public Meeting add(OrgUnit cell, Meeting.Kind kind, ZonedDateTime startsAt, String place, String title, String topic) {
+    public Outcome<Meeting, String> add(OrgUnit cell, Meeting.Kind kind, ZonedDateTime startsAt, String place, String title,
+                                        String topic) {
         var problems = new ArrayList<String>();
         checkStart(startsAt, problems);
         checkText(place, MAX_TEXT, true, "meeting.problem.place", problems);
         checkText(title, MAX_TEXT, kind == Meeting.Kind.THEMATIC, "meeting.problem.title", problems);
         checkText(topic, MAX_TOPIC, false, "meeting.problem.topic", problems);
-        reject(problems);
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
+        }
         long id = store.insert(cell.id(), kind, startsAt.toInstant(), startsAt.getZone(), place.strip(), strip(title),
                 strip(topic), null, clock.instant());
-        return publish(id, MeetingChanged.What.ADDED);
+        return Outcome.done(publish(id, MeetingChanged.What.ADDED));
     }
 
     @Transactional
-    public Meeting change(long id, MeetingChange change) {
+    public Outcome<Meeting, String> change(long id, MeetingChange change) {
         var problems = new ArrayList<String>();
-        Meeting meeting = stillOpen(id, problems);
+        Optional<Meeting> found = store.find(id);
+        if (found.isEmpty()) {
+            return Outcome.refused(UNKNOWN);
+        }
+        Meeting meeting = found.get();
+        checkStillOpen(meeting, problems);
         if (change.startsAt() != null) {
             checkStart(change.startsAt(), problems);
         }
         checkText(change.place(), MAX_TEXT, false, "meeting.problem.place", problems);
         checkText(change.title(), MAX_TEXT, false, "meeting.problem.title", problems);
         checkText(change.topic(), MAX_TOPIC, false, "meeting.problem.topic", problems);
-        reject(problems);
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
+        }
         boolean moved = change.startsAt() != null && !change.startsAt().toInstant().equals(meeting.startsAt().toInstant())
                 || change.place() != null && !change.place().strip().equals(meeting.place());
         ZonedDateTime start = change.startsAt() == null ? meeting.startsAt() : change.startsAt();
         store.update(id, start.toInstant(), change.place() == null ? meeting.place() : change.place().strip(),
                 change.title() == null ? meeting.title() : strip(change.title()),
                 change.topic() == null ? meeting.topic() : strip(change.topic()), moved, clock.instant());
-        return publish(id, moved ? MeetingChanged.What.MOVED : MeetingChanged.What.UPDATED);
+        return Outcome.done(publish(id, moved ? MeetingChanged.What.MOVED : MeetingChanged.What.UPDATED));
     }
 
     @Transactional
-    public Meeting cancel(long id, String reason) {
+    public Outcome<Meeting, String> cancel(long id, String reason) {
         var problems = new ArrayList<String>();
-        stillOpen(id, problems);
+        Optional<Meeting> found = store.find(id);
+        if (found.isEmpty()) {
+            return Outcome.refused(UNKNOWN);
+        }
+        checkStillOpen(found.get(), problems);
         checkText(reason, 500, true, "meeting.problem.reason", problems);
-        reject(problems);
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
+        }
         store.cancel(id, reason.strip(), clock.instant());
-        return publish(id, MeetingChanged.What.CANCELLED);
+        return Outcome.done(publish(id, MeetingChanged.What.CANCELLED));
     }
 
     /** The unguessable address part of a cell's calendar feed, made on first use. */
@@ -186,15 +212,13 @@ public class Meetings {
         return store.cellOfCalendar(token).flatMap(organization::unit);
     }
 
-    /** The meeting, noting in {@code problems} if it is cancelled or has begun and so cannot change. */
-    private Meeting stillOpen(long id, List<String> problems) {
-        Meeting meeting = store.find(id).orElseThrow(() -> new MeetingRejectedException(List.of("meeting.problem.unknown")));
+    /** Notes in {@code problems} if the meeting is cancelled or has begun and so cannot change. */
+    private void checkStillOpen(Meeting meeting, List<String> problems) {
         if (meeting.cancelled()) {
             problems.add("meeting.problem.cancelled");
         } else if (!meeting.startsAt().toInstant().isAfter(clock.instant())) {
             problems.add("meeting.problem.begun");
         }
-        return meeting;
     }
 
     private Meeting publish(long id, MeetingChanged.What what) {
@@ -214,12 +238,6 @@ public class Meetings {
     private static void checkText(String text, int max, boolean required, String key, List<String> problems) {
         if (required && (text == null || text.isBlank()) || text != null && text.strip().length() > max) {
             problems.add(key);
-        }
-    }
-
-    private static void reject(List<String> problems) {
-        if (!problems.isEmpty()) {
-            throw new MeetingRejectedException(problems);
         }
     }
 

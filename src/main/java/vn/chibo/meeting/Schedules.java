@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.Outcome;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 
@@ -69,13 +70,13 @@ public class Schedules {
      * Sets a unit's own rule: for a cell, its regular meeting; for a committee, the default of the cells below.
      *
      * @param zone the cell's time zone, or null for the bot's
-     * @throws ScheduleRejectedException when the rule cannot be used
+     * @return refused with the message keys of every problem when the rule cannot be used
      */
     @Transactional
-    public void setRule(OrgUnit unit, ScheduleRule rule, ZoneId zone) {
+    public Outcome<ScheduleRule, String> setRule(OrgUnit unit, ScheduleRule rule, ZoneId zone) {
         List<String> problems = new ArrayList<>(rule.problems());
         if (!problems.isEmpty()) {
-            throw new ScheduleRejectedException(problems);
+            return Outcome.refused(problems);
         }
         jdbc.sql("DELETE FROM schedule_rule WHERE unit_id = ?").param(unit.id()).update();
         jdbc.sql("""
@@ -90,6 +91,7 @@ public class Schedules {
                         clock.instant().toEpochMilli())
                 .update();
         events.publishEvent(new RuleChanged(unit));
+        return Outcome.done(rule);
     }
 
     /** Published in the transaction that changed a unit's rule. */

@@ -3,11 +3,14 @@ package vn.chibo.organization;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import vn.chibo.InLists;
 
 /** The organization module's tables; no other module reads them. */
 @Repository
@@ -103,6 +106,11 @@ class OrgStore {
     List<ChatIdentity> identitiesOf(long memberId) {
         return jdbc.sql("SELECT * FROM chat_identity WHERE member_id = ? ORDER BY channel")
                 .param(memberId).query(OrgStore::identity).list();
+    }
+
+    List<ChatIdentity> identitiesOfMembers(Collection<Long> memberIds) {
+        return InLists.query(memberIds, slice -> jdbc.sql("SELECT * FROM chat_identity WHERE member_id IN (:members)")
+                .param("members", slice).query(OrgStore::identity).list());
     }
 
     List<ChatIdentity> identitiesUnder(String path) {

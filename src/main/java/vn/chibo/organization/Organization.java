@@ -4,11 +4,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -97,6 +99,13 @@ public class Organization {
     public Optional<ChatIdentity> preferredIdentity(long memberId) {
         return store.identitiesOf(memberId).stream().filter(ChatIdentity::reachable)
                 .max(Comparator.comparing(ChatIdentity::lastSeenAt));
+    }
+
+    /** {@link #preferredIdentity} of many members in one read; members with no reachable account are left out. */
+    public Map<Long, ChatIdentity> preferredIdentities(Collection<Long> memberIds) {
+        return store.identitiesOfMembers(memberIds).stream().filter(ChatIdentity::reachable)
+                .collect(Collectors.toMap(ChatIdentity::memberId, identity -> identity,
+                        BinaryOperator.maxBy(Comparator.comparing(ChatIdentity::lastSeenAt))));
     }
 
     /** Every linked chat account of the members at or below a unit, by member id. */

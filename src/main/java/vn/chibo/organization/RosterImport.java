@@ -1,30 +1,24 @@
 package vn.chibo.organization;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.Outcome;
 import vn.chibo.organization.RosterImportResult.Change;
 import vn.chibo.organization.RosterImportResult.ImportedMember;
-import vn.chibo.text.VietnameseText;
 
 /**
  * Imports a roster CSV: every row is checked first, and one bad row means nothing is imported.
@@ -33,24 +27,15 @@ import vn.chibo.text.VietnameseText;
 @Service
 public class RosterImport {
 
-    private static final int MAX_NAME_LENGTH = 200;
-
-    private static final Map<String, Role> ROLES = Map.of(
-            "member", Role.MEMBER, "dang vien", Role.MEMBER,
-            "secretary", Role.SECRETARY, "bi thu", Role.SECRETARY,
-            "deputy", Role.DEPUTY, "pho bi thu", Role.DEPUTY,
-            "admin", Role.ADMIN, "quan tri", Role.ADMIN);
-
-    private static final Map<String, MemberStatus> STATUSES = Map.of(
-            "official", MemberStatus.OFFICIAL, "chinh thuc", MemberStatus.OFFICIAL,
-            "probationary", MemberStatus.PROBATIONARY, "du bi", MemberStatus.PROBATIONARY);
-
     private final OrgStore store;
     private final Organization organization;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    RosterImport(OrgStore store, Organization organization, MessageSource messages, Clock clock) {
+    RosterImport(OrgStore store, Organization organization, MessageSource messages, Clock clock,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.organization = organization;
         this.messages = messages;
@@ -59,177 +44,24 @@ public class RosterImport {
 
     /**
      * @param locale the language of the problem messages
-     * @throws RosterRejectedException listing every problem when any row is bad
+     * @return what was imported, or refused listing every problem when any row is bad (then nothing was)
      */
     @Transactional
-    public RosterImportResult importCsv(String csv, Locale locale) {
-        var problems = new Problems(messages, locale);
-        List<Row> rows = parse(csv, problems);
+    public Outcome<RosterImportResult, RosterProblem> importCsv(String csv, Locale locale) {
+        var problems = new RosterProblems(messages, locale);
+        List<RosterRow> rows = RosterCsv.parse(csv, problems);
         checkTree(rows, problems);
         if (!problems.isEmpty()) {
-            throw new RosterRejectedException(problems.sorted());
+            return Outcome.refused(problems.sorted());
         }
-        return apply(rows);
-    }
-
-    private record Row(int number, List<String> path, String fullName, String phone, Role role,
-                       MemberStatus status, String cellColumn) {
-
-        String pathText() {
-            return String.join(OrgUnit.PATH_SEPARATOR, path);
-        }
-
-        boolean namesCell() {
-            return role != Role.ADMIN;
-        }
-    }
-
-    private List<Row> parse(String csv, Problems problems) {
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        var format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiterOf(text))
-                .setIgnoreEmptyLines(false)
-                .setTrim(true)
-                .get();
-        var rows = new ArrayList<Row>();
-        try (var parser = CSVParser.parse(new StringReader(text), format)) {
-            var iterator = parser.iterator();
-            if (!iterator.hasNext()) {
-                problems.add(1, null, "roster.problem.empty");
-                return rows;
-            }
-            Header header = readHeader(iterator.next(), problems);
-            if (!problems.isEmpty()) {
-                return rows;
-            }
-            Map<String, Integer> firstRowOfPhone = new HashMap<>();
-            while (iterator.hasNext()) {
-                CSVRecord record = iterator.next();
-                if (record.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                readRow(record, header, problems, firstRowOfPhone).ifPresent(rows::add);
-            }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.add(0, null, "roster.problem.unreadable", e.getMessage());
-        }
-        if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(2, null, "roster.problem.empty");
-        }
-        return rows;
-    }
-
-    /** Excel in a Vietnamese locale saves CSV with semicolons, since the comma is the decimal mark. */
-    private static char delimiterOf(String text) {
-        int end = text.indexOf('\n');
-        String firstLine = end < 0 ? text : text.substring(0, end);
-        return firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
-    }
-
-    /** Where each column is, and the name the file gives it, so that problems name columns as the file does. */
-    private record Header(Map<RosterColumn, Integer> positions, CSVRecord names) {
-
-        String value(CSVRecord record, RosterColumn column) {
-            int index = positions.get(column);
-            return index < record.size() ? record.get(index).strip() : "";
-        }
-
-        String name(RosterColumn column) {
-            return names.get(positions.get(column));
-        }
-    }
-
-    private Header readHeader(CSVRecord header, Problems problems) {
-        var columns = new EnumMap<RosterColumn, Integer>(RosterColumn.class);
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i);
-            int index = i;
-            RosterColumn.byHeader(name).ifPresent(column -> {
-                if (columns.putIfAbsent(column, index) != null) {
-                    problems.add(1, name, "roster.problem.duplicateColumn", name);
-                }
-            });
-        }
-        for (RosterColumn column : RosterColumn.values()) {
-            if (!columns.containsKey(column)) {
-                problems.add(1, column.englishHeader, "roster.problem.missingColumn",
-                        column.englishHeader, column.vietnameseHeader);
-            }
-        }
-        return new Header(columns, header);
-    }
-
-    private Optional<Row> readRow(CSVRecord record, Header header, Problems problems,
-                                  Map<String, Integer> firstRowOfPhone) {
-        int row = (int) record.getRecordNumber();
-        int before = problems.size();
-        String cellColumn = header.name(RosterColumn.CELL);
-
-        String cell = header.value(record, RosterColumn.CELL);
-        List<String> path = Arrays.stream(cell.split(OrgUnit.PATH_SEPARATOR, -1)).map(VietnameseText::tidy).toList();
-        if (cell.isEmpty()) {
-            problems.add(row, cellColumn, "roster.problem.required");
-        } else if (path.stream().anyMatch(String::isEmpty)) {
-            problems.add(row, cellColumn, "roster.problem.path", cell);
-        } else if (path.stream().anyMatch(s -> s.length() > MAX_NAME_LENGTH)) {
-            problems.add(row, cellColumn, "roster.problem.tooLong", MAX_NAME_LENGTH);
-        }
-
-        String nameColumn = header.name(RosterColumn.FULL_NAME);
-        String fullName = VietnameseText.tidy(header.value(record, RosterColumn.FULL_NAME));
-        if (fullName.isEmpty()) {
-            problems.add(row, nameColumn, "roster.problem.required");
-        } else if (fullName.length() > MAX_NAME_LENGTH) {
-            problems.add(row, nameColumn, "roster.problem.tooLong", MAX_NAME_LENGTH);
-        }
-
-        String phoneColumn = header.name(RosterColumn.PHONE);
-        String rawPhone = header.value(record, RosterColumn.PHONE);
-        Optional<String> phone = Phones.normalize(rawPhone);
-        if (rawPhone.isEmpty()) {
-            problems.add(row, phoneColumn, "roster.problem.required");
-        } else if (phone.isEmpty()) {
-            problems.add(row, phoneColumn, "roster.problem.phone", rawPhone);
-        } else {
-            Integer first = firstRowOfPhone.putIfAbsent(phone.get(), row);
-            if (first != null) {
-                problems.add(row, phoneColumn, "roster.problem.phoneRepeated", first);
-            }
-        }
-
-        String roleColumn = header.name(RosterColumn.ROLE);
-        String rawRole = header.value(record, RosterColumn.ROLE);
-        Role role = ROLES.get(VietnameseText.fold(rawRole));
-        if (rawRole.isEmpty()) {
-            problems.add(row, roleColumn, "roster.problem.required");
-        } else if (role == null) {
-            problems.add(row, roleColumn, "roster.problem.role", rawRole);
-        } else if (role != Role.ADMIN && path.size() < 2 && !cell.isEmpty()) {
-            problems.add(row, cellColumn, "roster.problem.cellNeedsCommittee", cell);
-        }
-
-        String statusColumn = header.name(RosterColumn.STATUS);
-        String rawStatus = header.value(record, RosterColumn.STATUS);
-        MemberStatus status = STATUSES.get(VietnameseText.fold(rawStatus));
-        if (rawStatus.isEmpty()) {
-            if (role != Role.ADMIN) {
-                problems.add(row, statusColumn, "roster.problem.required");
-            }
-        } else if (status == null) {
-            problems.add(row, statusColumn, "roster.problem.status", rawStatus);
-        }
-
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new Row(row, path, fullName, phone.orElseThrow(), role, status, cellColumn));
+        return Outcome.done(apply(rows));
     }
 
     /** A path cannot be a cell in one place and hold units in another, in the file or against the tree. */
-    private void checkTree(List<Row> rows, Problems problems) {
+    private void checkTree(List<RosterRow> rows, RosterProblems problems) {
         var cellPaths = new HashMap<String, Integer>();
         var committeePaths = new HashMap<String, Integer>();
-        for (Row row : rows) {
+        for (RosterRow row : rows) {
             if (row.namesCell()) {
                 cellPaths.putIfAbsent(row.pathText(), row.number());
             }
@@ -238,7 +70,7 @@ public class RosterImport {
             }
         }
         var existingKinds = new HashMap<String, Optional<UnitKind>>();
-        for (Row row : rows) {
+        for (RosterRow row : rows) {
             String path = row.pathText();
             if (row.namesCell()) {
                 Integer asCommittee = committeePaths.get(path);
@@ -262,14 +94,15 @@ public class RosterImport {
         return cache.computeIfAbsent(path, p -> store.unitByPath(p).map(OrgUnit::kind));
     }
 
-    private RosterImportResult apply(List<Row> rows) {
+    private RosterImportResult apply(List<RosterRow> rows) {
         Instant now = clock.instant();
         var units = new HashMap<String, OrgUnit>();
+        var madeNow = new HashSet<Long>();
         var imported = new ArrayList<ImportedMember>();
         int created = 0;
         int updated = 0;
-        for (Row row : rows) {
-            OrgUnit unit = ensureUnit(row.path(), row.namesCell() ? UnitKind.CELL : UnitKind.COMMITTEE, units, now);
+        for (RosterRow row : rows) {
+            OrgUnit unit = ensureUnit(row.path(), row.namesCell() ? UnitKind.CELL : UnitKind.COMMITTEE, units, madeNow, now);
             Optional<Member> existing = store.memberByPhone(row.phone());
             long memberId;
             Change change;
@@ -296,47 +129,28 @@ public class RosterImport {
                     row.status(), change, linked, invite == null ? null : invite.code(),
                     invite == null ? null : invite.expiresAt()));
         }
+        List<Long> newCells = units.values().stream().filter(unit -> unit.isCell() && madeNow.contains(unit.id()))
+                .map(OrgUnit::id).toList();
+        if (!newCells.isEmpty()) {
+            events.publishEvent(new CellsCreated(newCells));
+        }
         return new RosterImportResult(created, updated, rows.size() - created - updated, imported);
     }
 
-    private OrgUnit ensureUnit(List<String> path, UnitKind leafKind, Map<String, OrgUnit> units, Instant now) {
+    private OrgUnit ensureUnit(List<String> path, UnitKind leafKind, Map<String, OrgUnit> units, Set<Long> madeNow,
+                               Instant now) {
         OrgUnit parent = null;
         for (int depth = 1; depth <= path.size(); depth++) {
             String prefix = String.join(OrgUnit.PATH_SEPARATOR, path.subList(0, depth));
             Long parentId = parent == null ? null : parent.id();
             UnitKind kind = depth == path.size() ? leafKind : UnitKind.COMMITTEE;
             String name = path.get(depth - 1);
-            parent = units.computeIfAbsent(prefix, p -> store.unitByPath(p)
-                    .orElseGet(() -> store.insertUnit(parentId, name, kind, p, now)));
+            parent = units.computeIfAbsent(prefix, p -> store.unitByPath(p).orElseGet(() -> {
+                OrgUnit made = store.insertUnit(parentId, name, kind, p, now);
+                madeNow.add(made.id());
+                return made;
+            }));
         }
         return parent;
-    }
-
-    /** Problems gathered while reading, with messages in the importer's language. */
-    private static final class Problems {
-        private final MessageSource messages;
-        private final Locale locale;
-        private final List<RosterProblem> list = new ArrayList<>();
-
-        Problems(MessageSource messages, Locale locale) {
-            this.messages = messages;
-            this.locale = locale;
-        }
-
-        void add(int row, String column, String key, Object... args) {
-            list.add(new RosterProblem(row, column, messages.getMessage(key, args, locale)));
-        }
-
-        boolean isEmpty() {
-            return list.isEmpty();
-        }
-
-        int size() {
-            return list.size();
-        }
-
-        List<RosterProblem> sorted() {
-            return list.stream().sorted(Comparator.comparingInt(RosterProblem::row)).toList();
-        }
     }
 }

@@ -26,14 +26,17 @@ import vn.chibo.organization.Organization;
 @Component
 class LeaderboardCommand extends NamedCommand {
 
-    private final Quizzes quizzes;
+    private final Leaderboards leaderboards;
+    private final QuizMessages texts;
     private final Organization organization;
     private final QuizProperties properties;
     private final Clock clock;
 
-    LeaderboardCommand(Quizzes quizzes, Organization organization, QuizProperties properties, Clock clock) {
+    LeaderboardCommand(Leaderboards leaderboards, QuizMessages texts, Organization organization,
+                       QuizProperties properties, Clock clock) {
         super("bangxephang", "leaderboard", Access.MEMBER, true);
-        this.quizzes = quizzes;
+        this.leaderboards = leaderboards;
+        this.texts = texts;
         this.organization = organization;
         this.properties = properties;
         this.clock = clock;
@@ -53,7 +56,7 @@ class LeaderboardCommand extends NamedCommand {
         }
         var text = new StringBuilder(chat.text("leaderboard.title", month.getMonthValue() + "/" + month.getYear()));
         for (OrgUnit unit : boards) {
-            text.append("\n\n").append(board(chat, me, unit, quizzes.leaderboard(unit, from, to)));
+            text.append("\n\n").append(board(chat, me, unit, leaderboards.leaderboard(unit, from, to)));
         }
         return List.of(OutboundMessage.text(text.toString()));
     }
@@ -76,6 +79,6 @@ class LeaderboardCommand extends NamedCommand {
 
     private String line(ChatContext chat, int place, QuizResult result) {
         return chat.text("quiz.resultLine", place, result.memberName(), result.correct(), result.questionCount(),
-                quizzes.duration(result.timeTaken(), chat.locale()));
+                texts.duration(result.timeTaken(), chat.locale()));
     }
 }

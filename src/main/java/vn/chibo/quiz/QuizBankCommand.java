@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.chibo.Outcome;
 import vn.chibo.channel.Attachments;
 import vn.chibo.conversation.Access;
 import vn.chibo.conversation.ChatContext;
@@ -62,18 +63,19 @@ class QuizBankCommand extends NamedCommand {
         if (content.isEmpty()) {
             return List.of(chat.reply("quizBank.fetchFailed"));
         }
-        try {
-            QuizBankVersion version = banks.upload(List.of(new BankUpload(file.fileName(), format.get(), content.get())),
-                    QuizBankVersion.Origin.CHAT, chat.member().orElseThrow().id(), chat.locale());
+        var outcome = banks.upload(List.of(new BankUpload(file.fileName(), format.get(), content.get())),
+                QuizBankVersion.Origin.CHAT, chat.member().orElseThrow().id(), chat.locale());
+        if (outcome instanceof Outcome.Done<QuizBankVersion, BankProblem> done) {
+            QuizBankVersion version = done.value();
             return List.of(chat.reply("quizBank.loaded", version.id(), version.questionCount(), version.topicCount(),
                     version.sectionCount()));
-        } catch (QuizBankRejectedException e) {
-            var text = new StringBuilder(chat.text("quizBank.rejected", file.fileName(), e.problems().size()));
-            e.problems().stream().limit(PROBLEMS_SHOWN).forEach(problem -> text.append("\n• ").append(problem.describe()));
-            if (e.problems().size() > PROBLEMS_SHOWN) {
-                text.append("\n").append(chat.text("quizBank.moreProblems", e.problems().size() - PROBLEMS_SHOWN));
-            }
-            return List.of(OutboundMessage.text(text.toString()));
         }
+        List<BankProblem> problems = outcome.reasons();
+        var text = new StringBuilder(chat.text("quizBank.rejected", file.fileName(), problems.size()));
+        problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> text.append("\n• ").append(problem.describe()));
+        if (problems.size() > PROBLEMS_SHOWN) {
+            text.append("\n").append(chat.text("quizBank.moreProblems", problems.size() - PROBLEMS_SHOWN));
+        }
+        return List.of(OutboundMessage.text(text.toString()));
     }
 }

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.chibo.Outcome;
 import vn.chibo.handbook.Handbook;
 import vn.chibo.quiz.bank.BankFiles;
 import vn.chibo.quiz.bank.Problems;
@@ -74,33 +75,32 @@ public class QuizBanks {
         if (files.isEmpty() || lastShipped.filter(hash::equals).isPresent()) {
             return;
         }
-        try {
-            QuizBankVersion version = upload(files, QuizBankVersion.Origin.SHIPPED, null, Locale.ENGLISH, hash);
+        var outcome = upload(files, QuizBankVersion.Origin.SHIPPED, null, Locale.ENGLISH, hash);
+        if (outcome instanceof Outcome.Done<QuizBankVersion, BankProblem> done) {
+            QuizBankVersion version = done.value();
             log.info("Loaded the shipped quiz bank as version {}: {} topics, {} sections, {} questions", version.id(),
                     version.topicCount(), version.sectionCount(), version.questionCount());
-        } catch (QuizBankRejectedException e) {
-            e.problems().forEach(problem -> log.error("Shipped quiz bank not loaded: {}", problem.describe()));
         }
+        outcome.reasons().forEach(problem -> log.error("Shipped quiz bank not loaded: {}", problem.describe()));
     }
 
     /**
      * Checks the files together with the bank as it stands and keeps the result as a new version.
      *
-     * @throws QuizBankRejectedException with every problem, in {@code locale}; then nothing was kept, and a
-     *         transaction the caller runs in (a chat message's) stays good for the reply that lists them
+     * @return the new version, or refused with every problem in {@code locale}; then nothing was kept
      */
-    @Transactional(noRollbackFor = QuizBankRejectedException.class)
-    public QuizBankVersion upload(List<BankUpload> files, QuizBankVersion.Origin origin, Long uploadedBy,
+    @Transactional
+    public Outcome<QuizBankVersion, BankProblem> upload(List<BankUpload> files, QuizBankVersion.Origin origin, Long uploadedBy,
                                   Locale locale) {
         return upload(files, origin, uploadedBy, locale, hash(files));
     }
 
-    private QuizBankVersion upload(List<BankUpload> files, QuizBankVersion.Origin origin, Long uploadedBy,
-                                   Locale locale, String hash) {
+    private Outcome<QuizBankVersion, BankProblem> upload(List<BankUpload> files, QuizBankVersion.Origin origin,
+                                                         Long uploadedBy, Locale locale, String hash) {
         var problems = new Problems(messages, locale);
         BankFiles.Content merged = BankFiles.merge(currentContent(), files, problems);
         if (problems.any()) {
-            throw new QuizBankRejectedException(problems.all());
+            return Outcome.refused(problems.all());
         }
         Instant now = clock.instant();
         String fileNames = String.join(", ", files.stream().map(BankUpload::fileName).toList());
@@ -125,8 +125,8 @@ public class QuizBanks {
                             question.sourceFile())
                     .update();
         }
-        return new QuizBankVersion(id, origin, shownName, uploadedBy, now, merged.topics().size(),
-                merged.sections().size(), merged.questions().size());
+        return Outcome.done(new QuizBankVersion(id, origin, shownName, uploadedBy, now, merged.topics().size(),
+                merged.sections().size(), merged.questions().size()));
     }
 
     /** Newest first. */

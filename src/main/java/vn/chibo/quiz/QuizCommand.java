@@ -39,12 +39,17 @@ class QuizCommand extends NamedCommand {
     private static final String ALL_TOPICS = "*";
 
     private final Quizzes quizzes;
+    private final CellQuizzes cellQuizzes;
+    private final QuizMessages texts;
     private final Handbook handbook;
     private final Organization organization;
     private final Clock clock;
 
-    QuizCommand(Quizzes quizzes, Handbook handbook, Organization organization, Clock clock) {
+    QuizCommand(Quizzes quizzes, CellQuizzes cellQuizzes, QuizMessages texts, Handbook handbook,
+                Organization organization, Clock clock) {
         super("thi", "quiz", Access.MEMBER, true);
+        this.cellQuizzes = cellQuizzes;
+        this.texts = texts;
         this.quizzes = quizzes;
         this.handbook = handbook;
         this.organization = organization;
@@ -65,7 +70,7 @@ class QuizCommand extends NamedCommand {
                 return quizzes.resume(me, chat.locale());
             case "lam":
                 return words.length == 2 && words[1].matches("\\d{1,9}")
-                        ? quizzes.startCellQuizAttempt(me, Long.parseLong(words[1]), where)
+                        ? cellQuizzes.startAttempt(me, Long.parseLong(words[1]), where)
                         : List.of(menu(chat, me));
             case "chibo":
                 return Access.CELL_LEADER.allows(me.role()) ? setCellQuiz(chat, me, words)
@@ -105,8 +110,8 @@ class QuizCommand extends NamedCommand {
         if (quizzes.running(me.id()).isPresent()) {
             rows.add(List.of(new Button(chat.text("quiz.button.resume"), "/thi tiep")));
         }
-        for (CellQuiz quiz : quizzes.openCellQuizzesFor(me)) {
-            rows.add(List.of(new Button(chat.text("quiz.button.cellQuiz", quizzes.deadline(quiz.deadline(), chat.locale())),
+        for (CellQuiz quiz : cellQuizzes.openFor(me)) {
+            rows.add(List.of(new Button(chat.text("quiz.button.cellQuiz", texts.deadline(quiz.deadline(), chat.locale())),
                     "/thi lam " + quiz.id())));
         }
         List<HandbookTopic> topics = handbook.topics();
@@ -145,7 +150,7 @@ class QuizCommand extends NamedCommand {
         if (topic.isEmpty()) {
             return List.of(chat.reply("quiz.unknownTopic", words[2]));
         }
-        Optional<CellQuiz> created = quizzes.createCellQuiz(me, unit, deadline.get(),
+        Optional<CellQuiz> created = cellQuizzes.create(me, unit, deadline.get(),
                 ALL_TOPICS.equals(topic.get()) ? null : topic.get());
         if (created.isEmpty()) {
             return List.of(chat.reply("quiz.noQuestions"));
@@ -153,7 +158,7 @@ class QuizCommand extends NamedCommand {
         CellQuiz quiz = created.get();
         int members = (int) organization.membersUnder(unit).stream().filter(m -> m.id() != me.id()).count();
         return List.of(OutboundMessage.withButtons(chat.text("quiz.cell.created", unit.name(), quiz.questionIds().size(),
-                        members, quizzes.deadline(quiz.deadline(), chat.locale())),
+                        members, texts.deadline(quiz.deadline(), chat.locale())),
                 List.of(new Button(chat.text("quiz.button.take"), "/thi lam " + quiz.id()),
                         new Button(chat.text("quiz.button.results"), "/thi ketqua " + quiz.id()))));
     }
@@ -179,7 +184,7 @@ class QuizCommand extends NamedCommand {
     }
 
     private OutboundMessage results(ChatContext chat, Member me, String[] words) {
-        List<CellQuiz> managed = quizzes.cellQuizzesManagedBy(me);
+        List<CellQuiz> managed = cellQuizzes.managedBy(me);
         Optional<CellQuiz> chosen = words.length > 1 && words[1].matches("\\d{1,9}")
                 ? managed.stream().filter(quiz -> quiz.id() == Long.parseLong(words[1])).findFirst()
                 : managed.stream().findFirst();
@@ -188,21 +193,21 @@ class QuizCommand extends NamedCommand {
         }
         CellQuiz quiz = chosen.get();
         String unitName = organization.unit(quiz.unitId()).map(OrgUnit::name).orElse("?");
-        List<QuizResult> results = quizzes.results(quiz);
-        List<Member> missing = quizzes.notTaken(quiz);
+        List<QuizResult> results = cellQuizzes.results(quiz);
+        List<Member> missing = cellQuizzes.notTaken(quiz);
         var text = new StringBuilder(chat.text("quiz.cell.resultsTitle", unitName,
-                quizzes.deadline(quiz.deadline(), chat.locale()), results.size(), results.size() + missing.size()));
+                texts.deadline(quiz.deadline(), chat.locale()), results.size(), results.size() + missing.size()));
         for (int i = 0; i < results.size(); i++) {
             QuizResult result = results.get(i);
             text.append('\n').append(chat.text("quiz.resultLine", i + 1, result.memberName(), result.correct(),
-                    result.questionCount(), quizzes.duration(result.timeTaken(), chat.locale())));
+                    result.questionCount(), texts.duration(result.timeTaken(), chat.locale())));
         }
         if (!missing.isEmpty()) {
             text.append("\n\n").append(chat.text("quiz.cell.notTaken",
                     String.join(", ", missing.stream().map(Member::fullName).toList())));
         }
         var others = managed.stream().filter(other -> other.id() != quiz.id()).limit(4)
-                .map(other -> new Button(chat.text("quiz.button.otherQuiz", quizzes.deadline(other.deadline(), chat.locale())),
+                .map(other -> new Button(chat.text("quiz.button.otherQuiz", texts.deadline(other.deadline(), chat.locale())),
                         "/thi ketqua " + other.id()))
                 .toList();
         return OutboundMessage.withButtons(text.toString(), others);

@@ -2,7 +2,6 @@ package vn.chibo.reminder;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,15 +62,11 @@ public class Nudges {
         }
         jdbc.sql("INSERT INTO nudge (meeting_id, stage, member_id, sent_at) VALUES (?, ?, ?, ?)")
                 .params(meeting.id(), stage, by.id(), clock.instant().toEpochMilli()).update();
-        for (Member member : silent) {
-            outbox.recipient(member.id()).ifPresent(to -> {
-                Locale locale = to.locale();
-                String text = messages.getMessage("nudge.text", new Object[] {by.fullName(), texts.title(meeting, locale),
-                        texts.when(meeting, locale), meeting.place()}, locale);
-                outbox.enqueue(to, OutboundMessage.withButtons(text, buttons.choices(meeting, locale)),
-                        "nudge:meeting-" + meeting.id() + ":stage-" + stage + ":member-" + member.id());
-            });
-        }
+        outbox.toMembers(silent.stream().map(Member::id).toList(),
+                Outbox.NoticeKey.of("nudge", "meeting-" + meeting.id(), "stage-" + stage),
+                locale -> OutboundMessage.withButtons(messages.getMessage("nudge.text", new Object[] {by.fullName(),
+                                texts.title(meeting, locale), texts.when(meeting, locale), meeting.place()}, locale),
+                        buttons.choices(meeting, locale)));
         return new Outcome(Result.SENT, silent);
     }
 }

@@ -1,6 +1,5 @@
 package vn.chibo.reminder;
 
-import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -10,10 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param stages     in order; each is {@code daysBefore} at {@code at}, or {@code hoursBefore} the start
  * @param quietFrom  no reminder from this time…
  * @param quietUntil …until this one; a stage that falls in between moves to {@code quietUntil}
- * @param tick       how often Quartz looks for due stages
  */
 @ConfigurationProperties("chibo.reminders")
-record ReminderProperties(List<Stage> stages, LocalTime quietFrom, LocalTime quietUntil, Duration tick) {
+record ReminderProperties(List<Stage> stages, LocalTime quietFrom, LocalTime quietUntil) {
 
     record Stage(Integer daysBefore, LocalTime at, Integer hoursBefore) {
     }

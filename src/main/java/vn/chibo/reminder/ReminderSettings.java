@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.chibo.Outcome;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 
@@ -59,8 +60,8 @@ public class ReminderSettings {
                 defaults.quietFrom(), defaults.quietUntil(), null);
     }
 
-    /** @throws ReminderSettingsRejectedException naming every problem; nothing is stored then */
-    public void set(OrgUnit unit, List<Stage> stages, LocalTime quietFrom, LocalTime quietUntil) {
+    /** Refused with the message key of every problem; nothing is stored then. */
+    public Outcome<Effective, String> set(OrgUnit unit, List<Stage> stages, LocalTime quietFrom, LocalTime quietUntil) {
         var problems = new ArrayList<String>();
         if (stages == null || stages.isEmpty() || stages.size() > 5) {
             problems.add("reminders.problem.count");
@@ -80,12 +81,13 @@ public class ReminderSettings {
             problems.add("reminders.problem.quiet");
         }
         if (!problems.isEmpty()) {
-            throw new ReminderSettingsRejectedException(problems);
+            return Outcome.refused(problems);
         }
         jdbc.sql("DELETE FROM reminder_settings WHERE unit_id = ?").param(unit.id()).update();
         jdbc.sql("INSERT INTO reminder_settings (unit_id, stages, quiet_from, quiet_until, updated_at) VALUES (?, ?, ?, ?, ?)")
                 .params(unit.id(), json.writeValueAsString(stages), quietFrom.toString(), quietUntil.toString(),
                         clock.instant().toEpochMilli())
                 .update();
+        return Outcome.done(effective(unit));
     }
 }

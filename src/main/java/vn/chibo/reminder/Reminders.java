@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chibo.Periodic;
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceLine;
 import vn.chibo.attendance.Reply;
@@ -28,7 +29,6 @@ import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
-import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 
 /**
@@ -57,7 +57,6 @@ public class Reminders {
     private final TransactionTemplate transaction;
     private final Clock clock;
     /** When every cell's coming regular meetings were last made; hourly is plenty for a monthly rhythm. */
-    private volatile Instant regularMeetingsMadeAt;
 
     Reminders(Meetings meetings, Attendance attendance, Organization organization, Outbox outbox, ReminderSettings settings,
               MeetingTexts texts, RsvpButtons buttons, MessageSource messages, MeetingDocuments documents,
@@ -77,12 +76,9 @@ public class Reminders {
     }
 
     /** One look at the clock: every due stage of every meeting that has not begun. */
+    @Periodic(name = "send-due-reminders", every = "${chibo.reminders.tick}")
     public void sendDue() {
         Instant now = clock.instant();
-        if (regularMeetingsMadeAt == null || !now.isBefore(regularMeetingsMadeAt.plus(Duration.ofHours(1)))) {
-            meetings.ensureUpcomingEverywhere();
-            regularMeetingsMadeAt = now;
-        }
         Map<Long, ReminderPlan> plans = new HashMap<>();
         for (Meeting meeting : meetings.startingBetween(now, now.plus(Duration.ofDays(45)))) {
             ReminderPlan plan = plans.computeIfAbsent(meeting.cellId(),
@@ -129,26 +125,31 @@ public class Reminders {
 
     /** The first reminder a member gets carries the meeting's documents, each as its own message. */
     private void send(Meeting meeting, int stage, List<OutboundFile> files) {
+        Map<Long, Reply> replies = new HashMap<>();
+        var recipients = new ArrayList<Long>();
         for (AttendanceLine line : attendance.attendance(meeting)) {
             if (stage > 1 && line.reply() != null && SAID_ABSENT.contains(line.reply())) {
                 continue;
             }
-            outbox.recipient(line.member().id()).ifPresent(to -> {
-                Locale locale = to.locale();
-                String text = messages.getMessage("reminder.text", new Object[] {texts.title(meeting, locale),
-                        texts.when(meeting, locale), meeting.place()}, locale);
-                if (line.reply() != null) {
-                    text += "\n" + messages.getMessage("reminder.yourReply",
-                            new Object[] {messages.getMessage("attendance.reply." + line.reply().name(), null, locale)}, locale);
-                }
-                String key = "reminder:meeting-" + meeting.id() + ":member-" + line.member().id() + ":stage-" + stage;
-                for (int i = 0; i < files.size(); i++) {
-                    outbox.enqueue(to, OutboundMessage.withFile(files.get(i).fileName(), files.get(i)),
-                            key + ":document-" + (i + 1));
-                }
-                outbox.enqueue(to, OutboundMessage.withButtons(text, buttons.choices(meeting, locale)), key);
-            });
+            recipients.add(line.member().id());
+            if (line.reply() != null) {
+                replies.put(line.member().id(), line.reply());
+            }
         }
+        outbox.toMembers(recipients, Outbox.NoticeKey.of("reminder", "meeting-" + meeting.id(), "stage-" + stage),
+                (memberId, locale) -> {
+                    String text = messages.getMessage("reminder.text", new Object[] {texts.title(meeting, locale),
+                            texts.when(meeting, locale), meeting.place()}, locale);
+                    Reply reply = replies.get(memberId);
+                    if (reply != null) {
+                        text += "\n" + messages.getMessage("reminder.yourReply",
+                                new Object[] {messages.getMessage("attendance.reply." + reply.name(), null, locale)}, locale);
+                    }
+                    var parts = new ArrayList<OutboundMessage>();
+                    files.forEach(file -> parts.add(OutboundMessage.withFile(file.fileName(), file)));
+                    parts.add(OutboundMessage.withButtons(text, buttons.choices(meeting, locale)));
+                    return parts;
+                });
     }
 
     /** What became of each stage decided so far: SENT or PASSED_OVER. */

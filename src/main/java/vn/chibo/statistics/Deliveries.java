@@ -3,6 +3,8 @@ package vn.chibo.statistics;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.Periodic;
 import vn.chibo.attendance.CheckInClosed;
 import vn.chibo.channel.Outbox;
 import vn.chibo.conversation.OutboundFile;
@@ -57,15 +60,11 @@ class Deliveries {
     void checkInClosed(CheckInClosed closed) {
         statistics.meeting(closed.meetingId()).ifPresent(meeting -> {
             OrgUnit cell = organization.unit(meeting.cellId()).orElseThrow();
-            for (Member leader : organization.membersOf(cell)) {
-                if (!leader.role().leadsCell()) {
-                    continue;
-                }
-                outbox.recipient(leader.id()).ifPresent(to -> outbox.enqueue(to,
-                        OutboundMessage.text(messages.getMessage("stats.checkInSummary",
-                                new Object[] {cell.name(), texts.meeting(meeting, to.locale())}, to.locale())),
-                        "stats:check-in-closed:meeting-" + meeting.meetingId() + ":member-" + leader.id()));
-            }
+            List<Long> leaders = organization.membersOf(cell).stream().filter(member -> member.role().leadsCell())
+                    .map(Member::id).toList();
+            outbox.toMembers(leaders, Outbox.NoticeKey.of("stats", "check-in-closed", "meeting-" + meeting.meetingId()),
+                    locale -> OutboundMessage.text(messages.getMessage("stats.checkInSummary",
+                            new Object[] {cell.name(), texts.meeting(meeting, locale)}, locale)));
         });
     }
 
@@ -74,6 +73,7 @@ class Deliveries {
      * month a tick only reads who has had it.
      */
     @Transactional
+    @Periodic(name = "send-due-digests", every = "${chibo.statistics.tick}")
     public void sendDueDigests() {
         LocalDateTime now = LocalDateTime.now(clock);
         if (now.getDayOfMonth() < properties.digestDay() || (now.getDayOfMonth() == properties.digestDay()
@@ -93,21 +93,23 @@ class Deliveries {
             if (claimed == 0) {
                 continue;
             }
-            outbox.recipient(admin.id()).ifPresent(to -> send(admin, to, period, month));
+            outbox.toMembers(List.of(admin.id()), Outbox.NoticeKey.of("stats", "digest", month),
+                    (memberId, locale) -> digest(admin, period, locale));
         }
     }
 
-    private void send(Member admin, Outbox.Recipient to, Statistics.Period period, YearMonth month) {
-        Locale locale = to.locale();
+    /** The committee's month in words, and its ranking chart when there is one. */
+    private List<OutboundMessage> digest(Member admin, Statistics.Period period, Locale locale) {
         CommitteeFigures figures = statistics.committee(admin.unit(), period);
-        String key = "stats:digest:" + month + ":member-" + admin.id();
-        outbox.enqueue(to, OutboundMessage.text(messages.getMessage("stats.digest.intro", null, locale) + "\n"
-                + texts.committee(figures, period, locale)), key);
+        var parts = new ArrayList<OutboundMessage>();
+        parts.add(OutboundMessage.text(messages.getMessage("stats.digest.intro", null, locale) + "\n"
+                + texts.committee(figures, period, locale)));
         if (figures.total().meetings() > 0 && !figures.cells().isEmpty()) {
             byte[] chart = charts.ranking(figures.name(), figures.cells(), figures.targetPercent(), locale);
-            outbox.enqueue(to, OutboundMessage.withFile(texts.rankingCaption(figures.name(), figures.cells().size(),
+            parts.add(OutboundMessage.withFile(texts.rankingCaption(figures.name(), figures.cells().size(),
                             figures.targetPercent(), locale),
-                    new OutboundFile(OutboundFile.Kind.PHOTO, "xep-hang.png", "image/png", chart)), key + ":chart");
+                    new OutboundFile(OutboundFile.Kind.PHOTO, "xep-hang.png", "image/png", chart)));
         }
+        return parts;
     }
 }

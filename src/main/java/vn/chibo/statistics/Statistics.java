@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.MeetingRecord;
+import vn.chibo.attendance.Presence;
 import vn.chibo.attendance.Reply;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
@@ -53,10 +52,12 @@ public class Statistics {
     private final Organization organization;
     private final Quizzes quizzes;
     private final StatisticsProperties properties;
+    private final Tally tally;
     private final Clock clock;
 
     Statistics(Meetings meetings, Attendance attendance, Organization organization, Quizzes quizzes,
-               StatisticsProperties properties, Clock clock) {
+               StatisticsProperties properties, Tally tally, Clock clock) {
+        this.tally = tally;
         this.meetings = meetings;
         this.attendance = attendance;
         this.organization = organization;
@@ -78,7 +79,7 @@ public class Statistics {
     public Optional<MeetingFigures> meeting(long meetingId) {
         return meetings.meeting(meetingId).flatMap(meeting -> organization.unit(meeting.cellId()).map(cell -> {
             MeetingRecord record = attendance.records(List.of(meeting)).get(meeting.id());
-            return figures(meeting, cell, expectedMembers(cell), record);
+            return tally.figures(meeting, cell, expectedMembers(cell), record);
         }));
     }
 
@@ -90,7 +91,7 @@ public class Statistics {
         Map<Long, List<Member>> members = new LinkedHashMap<>();
         for (Meeting meeting : of) {
             OrgUnit cell = cells.computeIfAbsent(meeting.cellId(), id -> organization.unit(id).orElseThrow());
-            figures.put(meeting.id(), figures(meeting, cell,
+            figures.put(meeting.id(), tally.figures(meeting, cell,
                     members.computeIfAbsent(cell.id(), id -> expectedMembers(cell)), records.get(meeting.id())));
         }
         return figures;
@@ -100,7 +101,7 @@ public class Statistics {
         List<Member> members = expectedMembers(cell);
         List<MeetingFigures> held = held(List.of(cell), Map.of(cell.id(), members), period);
         return new CellFigures(cell.id(), cell.name(), period.from(), period.to(), properties.targetPercent(),
-                total(null, held), byMonth(period, held), held);
+                tally.total(null, held), tally.byMonth(period, held), held);
     }
 
     public CommitteeFigures committee(OrgUnit unit, Period period) {
@@ -112,7 +113,7 @@ public class Statistics {
         Map<Long, List<MeetingFigures>> byCell = held.stream().collect(Collectors.groupingBy(MeetingFigures::cellId));
         var totals = new ArrayList<CommitteeFigures.CellRank>();
         for (OrgUnit cell : cells) {
-            PeriodFigures total = total(null, byCell.getOrDefault(cell.id(), List.of()));
+            PeriodFigures total = tally.total(null, byCell.getOrDefault(cell.id(), List.of()));
             totals.add(new CommitteeFigures.CellRank(0, cell.id(), cell.name(), total,
                     total.attendanceRate() != null && total.attendanceRate() < properties.targetPercent()));
         }
@@ -124,7 +125,7 @@ public class Statistics {
             ranked.add(new CommitteeFigures.CellRank(i + 1, rank.cellId(), rank.cellName(), rank.total(), rank.belowTarget()));
         }
         return new CommitteeFigures(unit.id(), unit.name(), period.from(), period.to(), properties.targetPercent(),
-                total(null, held), byMonth(period, held), ranked);
+                tally.total(null, held), tally.byMonth(period, held), ranked);
     }
 
     public MemberFigures member(Member member, Period period) {
@@ -174,24 +175,15 @@ public class Statistics {
                 MeetingRecord record = records.get(meeting.id());
                 Reply reply = record.replies().get(member.id());
                 replied += reply == null ? 0 : 1;
-                Boolean here = record.presence().get(member.id());
-                if (here == null) {
-                    continue;
-                }
-                recorded++;
-                if (here) {
-                    present++;
-                } else if (reply == Reply.ABSENT_WITH_REASON) {
-                    excused++;
-                } else {
-                    unexcused++;
-                }
+                Presence presence = record.presenceOf(member.id());
+                recorded += presence == Presence.UNMARKED ? 0 : 1;
+                present += presence == Presence.PRESENT ? 1 : 0;
+                excused += presence == Presence.EXCUSED ? 1 : 0;
+                unexcused += presence == Presence.UNEXCUSED ? 1 : 0;
             }
             Set<YearMonth> unexcusedMonths = new HashSet<>();
             for (Meeting meeting : heldInYear) {
-                MeetingRecord record = records.get(meeting.id());
-                if (Boolean.FALSE.equals(record.presence().get(member.id()))
-                        && record.replies().get(member.id()) != Reply.ABSENT_WITH_REASON) {
+                if (records.get(meeting.id()).presenceOf(member.id()) == Presence.UNEXCUSED) {
                     unexcusedMonths.add(YearMonth.from(meeting.startsAt().withZoneSameInstant(zone)));
                 }
             }
@@ -216,89 +208,8 @@ public class Statistics {
         cells.forEach(cell -> byId.put(cell.id(), cell));
         List<Meeting> held = meetings.held(byId.keySet(), start(period.from()), end(period.to()));
         Map<Long, MeetingRecord> records = attendance.records(held);
-        return held.stream().map(meeting -> figures(meeting, byId.get(meeting.cellId()),
+        return held.stream().map(meeting -> tally.figures(meeting, byId.get(meeting.cellId()),
                 members.getOrDefault(meeting.cellId(), List.of()), records.get(meeting.id()))).toList();
-    }
-
-    /**
-     * Once check-in has closed, those expected are the members marked then (the roster of that day); before,
-     * the cell's members now.
-     */
-    private MeetingFigures figures(Meeting meeting, OrgUnit cell, List<Member> members, MeetingRecord record) {
-        Collection<Long> expectedIds = record.checkInClosed() && !record.presence().isEmpty()
-                ? record.presence().keySet() : members.stream().map(Member::id).toList();
-        int attending = 0;
-        int excusedReplies = 0;
-        int absentReplies = 0;
-        int marked = 0;
-        int present = 0;
-        int absentExcused = 0;
-        int absentUnexcused = 0;
-        for (long memberId : expectedIds) {
-            Reply reply = record.replies().get(memberId);
-            if (reply == Reply.ATTENDING) {
-                attending++;
-            } else if (reply == Reply.ABSENT_WITH_REASON) {
-                excusedReplies++;
-            } else if (reply == Reply.ABSENT) {
-                absentReplies++;
-            }
-            Boolean here = record.presence().get(memberId);
-            if (here != null) {
-                marked++;
-                if (here) {
-                    present++;
-                } else if (reply == Reply.ABSENT_WITH_REASON) {
-                    absentExcused++;
-                } else {
-                    absentUnexcused++;
-                }
-            }
-        }
-        int expected = expectedIds.size();
-        int replied = attending + excusedReplies + absentReplies;
-        boolean recorded = expected > 0 && (record.checkInClosed() || marked == expected);
-        Double rate = recorded ? percent(present, expected) : null;
-        double exact = expected == 0 ? 0 : present * 100.0 / expected;
-        return new MeetingFigures(meeting.id(), cell.id(), cell.name(), meeting.startsAt().toOffsetDateTime(),
-                meeting.kind().name(), meeting.title(), expected, replied, attending, excusedReplies, absentReplies,
-                expected - replied, recorded, recorded ? present : null, recorded ? absentExcused : null,
-                recorded ? absentUnexcused : null, rate,
-                recorded ? exact > properties.qualityPercent() && absentUnexcused == 0 : null,
-                recorded ? exact >= properties.targetPercent() : null);
-    }
-
-    private List<PeriodFigures> byMonth(Period period, List<MeetingFigures> held) {
-        ZoneId zone = clock.getZone();
-        Map<YearMonth, List<MeetingFigures>> months = new TreeMap<>();
-        for (YearMonth month = period.from(); !month.isAfter(period.to()); month = month.plusMonths(1)) {
-            months.put(month, new ArrayList<>());
-        }
-        held.forEach(meeting -> months.get(YearMonth.from(meeting.startsAt().atZoneSameInstant(zone))).add(meeting));
-        return months.entrySet().stream().map(entry -> total(entry.getKey(), entry.getValue())).toList();
-    }
-
-    private PeriodFigures total(YearMonth month, List<MeetingFigures> held) {
-        int recorded = 0;
-        int good = 0;
-        int expected = 0;
-        int present = 0;
-        int excused = 0;
-        int unexcused = 0;
-        for (MeetingFigures meeting : held) {
-            if (!meeting.attendanceRecorded()) {
-                continue;
-            }
-            recorded++;
-            good += Boolean.TRUE.equals(meeting.meetsQualityCriterion()) ? 1 : 0;
-            expected += meeting.expected();
-            present += meeting.present();
-            excused += meeting.absentExcused();
-            unexcused += meeting.absentUnexcused();
-        }
-        Double rate = expected == 0 ? null : percent(present, expected);
-        return new PeriodFigures(month, held.size(), recorded, good, expected, present, excused, unexcused, rate,
-                rate == null ? null : present * 100.0 / expected >= properties.targetPercent());
     }
 
     private List<Member> expectedMembers(OrgUnit cell) {

@@ -1,6 +1,5 @@
 package vn.chibo.statistics;
 
-import java.time.Duration;
 import java.time.LocalTime;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,9 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param qualityPercent the share present a meeting of good quality needs beyond (with nobody absent without reason)
  * @param digestDay      day of the month the digest of the month before goes to committee admins
  * @param digestTime     time of day it goes
- * @param tick           how often Quartz looks whether a digest is due
  */
 @ConfigurationProperties("chibo.statistics")
-record StatisticsProperties(double targetPercent, double qualityPercent, int digestDay, LocalTime digestTime,
-                            Duration tick) {
+record StatisticsProperties(double targetPercent, double qualityPercent, int digestDay, LocalTime digestTime) {
 }

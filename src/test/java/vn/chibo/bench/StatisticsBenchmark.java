@@ -97,7 +97,7 @@ public final class StatisticsBenchmark {
                     .append(String.format("09%08d", i)).append(',')
                     .append(i < CELLS ? "secretary" : "member").append(",official\n");
         }
-        app.bean(RosterImport.class).importCsv(csv.toString(), Locale.ENGLISH);
+        app.bean(RosterImport.class).importCsv(csv.toString(), Locale.ENGLISH).orElseThrow();
 
         Organization organization = app.bean(Organization.class);
         OrgUnit committee = organization.unitByPath(COMMITTEE).orElseThrow();

@@ -46,7 +46,7 @@ class RemindersTest {
     /** Reminder messages queued for a member at a stage: what was sent, whatever channel. */
     private static long queued(RunningApp app, long meeting, long member, int stage) {
         return app.bean(JdbcClient.class).sql("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key = ?")
-                .param("reminder:meeting-" + meeting + ":member-" + member + ":stage-" + stage).query(Long.class).single();
+                .param("reminder:meeting-" + meeting + ":stage-" + stage + ":member-" + member).query(Long.class).single();
     }
 
     private void moveTo(String instant) {

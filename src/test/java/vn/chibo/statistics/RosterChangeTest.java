@@ -34,13 +34,13 @@ class RosterChangeTest {
             OrgUnit cell = app.bean(Organization.class).unitByPath(Roster.CELL_3).orElseThrow();
             Meeting meeting = app.bean(Meetings.class).add(cell, Meeting.Kind.THEMATIC,
                     ZonedDateTime.of(LocalDate.of(2026, 12, 5), LocalTime.of(19, 30), MutableClock.VIETNAM),
-                    "Nhà văn hóa", "Học tập Chỉ thị 50", null);
+                    "Nhà văn hóa", "Học tập Chỉ thị 50", null).orElseThrow();
             app.clock.set(Instant.parse("2026-12-05T14:00:00Z"));
             Attendance attendance = app.bean(Attendance.class);
-            attendance.openCheckIn(meeting);
+            attendance.openCheckIn(meeting).orElseThrow();
             attendance.mark(meeting, roster.id("Nguyễn Văn An"), true);
             attendance.mark(meeting, roster.id("Trần Thị Bình"), true);
-            attendance.closeCheckIn(meeting);
+            attendance.closeCheckIn(meeting).orElseThrow();
 
             assertThat(app.importRoster(Roster.CSV + Roster.CELL_3 + ",Mai Văn Mới,0912345077,member,official\n").status())
                     .isEqualTo(200);

@@ -38,7 +38,7 @@ class StatisticsDeliveriesTest {
             OrgUnit cell = app.bean(Organization.class).unitByPath(Roster.CELL_3).orElseThrow();
             Meeting meeting = app.bean(Meetings.class).add(cell, Meeting.Kind.THEMATIC,
                     ZonedDateTime.of(LocalDate.of(2026, 12, 5), LocalTime.of(19, 30), MutableClock.VIETNAM),
-                    "Nhà văn hóa", "Học tập Chỉ thị 50", null);
+                    "Nhà văn hóa", "Học tập Chỉ thị 50", null).orElseThrow();
             an.awaitPushed();
 
             app.clock.set(Instant.parse("2026-12-05T14:00:00Z"));

@@ -366,7 +366,7 @@ class StatisticsTest {
     private void add(String key, OrgUnit unit, String date) {
         Meeting meeting = app.bean(Meetings.class).add(unit, Meeting.Kind.THEMATIC,
                 ZonedDateTime.of(LocalDate.parse(date), LocalTime.of(19, 30), MutableClock.VIETNAM),
-                "Nhà văn hóa", "Học tập chuyên đề " + key, null);
+                "Nhà văn hóa", "Học tập chuyên đề " + key, null).orElseThrow();
         meetings.put(key, meeting.id());
     }
 
@@ -375,7 +375,7 @@ class StatisticsTest {
     }
 
     private void reply(String key, String name, Reply reply, String reason) {
-        app.bean(Attendance.class).reply(meeting(key), members.get(name), reply, reason, ChatChannel.WEB);
+        app.bean(Attendance.class).reply(meeting(key), members.get(name), reply, reason, ChatChannel.WEB).orElseThrow();
     }
 
     private void after(String key) {
@@ -384,11 +384,11 @@ class StatisticsTest {
 
     private void checkIn(String key, String... present) {
         Attendance attendance = app.bean(Attendance.class);
-        attendance.openCheckIn(meeting(key));
+        attendance.openCheckIn(meeting(key)).orElseThrow();
         for (String name : present) {
             attendance.mark(meeting(key), members.get(name).id(), true);
         }
-        attendance.closeCheckIn(meeting(key));
+        attendance.closeCheckIn(meeting(key)).orElseThrow();
     }
 
     private void markEveryone(String key, OrgUnit unit) {

@@ -63,6 +63,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final Set<String> blockedChats = ConcurrentHashMap.newKeySet();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final AtomicInteger tooManyRequestsToAnswer = new AtomicInteger();
+    private final AtomicInteger uploads = new AtomicInteger();
     private final AtomicInteger tooManyRequestsAnswered = new AtomicInteger();
     private final AtomicInteger serverErrorsToAnswer = new AtomicInteger();
     private volatile int retryAfterSeconds = 1;
@@ -183,6 +184,11 @@ public final class FakeTelegram implements AutoCloseable {
         serverErrorsToAnswer.set(0);
     }
 
+    /** Photos and documents the bot uploaded, rather than naming a file Telegram had already. */
+    public int uploads() {
+        return uploads.get();
+    }
+
     public int tooManyRequestsAnswered() {
         return tooManyRequestsAnswered.get();
     }
@@ -275,9 +281,30 @@ public final class FakeTelegram implements AutoCloseable {
                     calls.add(new Call(method, withRefusal(fields), now, multipart));
                     return BotApiServers.error(403, "Forbidden: bot was blocked by the user");
                 }
+                String fileField = method.equals("sendPhoto") ? "photo" : method.equals("sendDocument") ? "document" : null;
+                String fileId = null;
+                if (fileField != null) {
+                    String given = fields.get(fileField).asString();
+                    if (given.startsWith("attach:")) {
+                        fileId = "sent-file-" + nextMessageId.incrementAndGet();
+                        files.put(fileId, new byte[0]);
+                        uploads.incrementAndGet();
+                    } else if (files.containsKey(given)) {
+                        fileId = given;
+                    } else {
+                        calls.add(new Call(method, withRefusal(fields), now, multipart));
+                        return BotApiServers.error(400, "Bad Request: wrong file identifier/HTTP URL specified");
+                    }
+                }
                 calls.add(new Call(method, fields, now, multipart));
                 ObjectNode sent = NODES.objectNode();
                 sent.put("message_id", nextMessageId.incrementAndGet());
+                if ("photo".equals(fileField)) {
+                    sent.putArray("photo").addObject().put("file_id", fileId).put("file_unique_id", "u" + fileId)
+                            .put("width", 800).put("height", 600);
+                } else if ("document".equals(fileField)) {
+                    sent.putObject("document").put("file_id", fileId).put("file_unique_id", "u" + fileId);
+                }
                 sent.put("date", System.currentTimeMillis() / 1000);
                 sent.set("chat", chat(Long.parseLong(chatId)));
                 if (fields.containsKey("text")) {

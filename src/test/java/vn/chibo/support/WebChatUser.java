@@ -1,8 +1,10 @@
 package vn.chibo.support;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
@@ -17,6 +19,8 @@ public final class WebChatUser {
     private final String chatId;
     private final String language;
     private long lastPushed;
+    /** Replies already answered to a request; the inbox holds them too, and a browser shows each once. */
+    private final Set<Long> answered = new HashSet<>();
 
     private WebChatUser(RunningApp app, String chatId, String language) {
         this.app = app;
@@ -59,8 +63,10 @@ public final class WebChatUser {
         RunningApp.Response response = app.get("/api/chat/inbox?chatId=" + chatId + "&after=" + lastPushed);
         var texts = new ArrayList<String>();
         for (JsonNode message : response.json().get("messages")) {
-            texts.add(message.get("text").asString());
             lastPushed = message.get("id").asLong();
+            if (!answered.contains(lastPushed)) {
+                texts.add(message.get("text").asString());
+            }
         }
         return texts;
     }
@@ -94,6 +100,7 @@ public final class WebChatUser {
         }
         var replies = new ArrayList<Reply>();
         for (JsonNode reply : response.json().get("replies")) {
+            answered.add(reply.get("id").asLong());
             var labels = new ArrayList<String>();
             var payloads = new ArrayList<String>();
             for (JsonNode row : reply.get("buttons")) {

@@ -97,9 +97,13 @@ public class InboundPipeline {
     private void queue(InboundUpdate update, List<OutboundMessage> replies) {
         InboundMessage message = update.message();
         for (int i = 0; i < replies.size(); i++) {
-            outbox.enqueue(message.channel(), message.chatId(), replies.get(i),
-                    "reply:" + message.channel() + ":" + update.updateId() + ":" + i);
+            outbox.enqueue(message.channel(), message.chatId(), replies.get(i), replyKeyPrefix(update) + i);
         }
+    }
+
+    /** What the idempotency keys of an update's replies begin with, in the order they were queued. */
+    public static String replyKeyPrefix(InboundUpdate update) {
+        return "reply:" + update.message().channel() + ":" + update.updateId() + ":";
     }
 
     private boolean firstTime(InboundUpdate update) {

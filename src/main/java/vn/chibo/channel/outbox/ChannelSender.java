@@ -13,4 +13,9 @@ public interface ChannelSender {
     ChannelLimits limits();
 
     SendResult send(String chatId, OutboundMessage message);
+
+    /** The same, knowing which outbox row this is, for a channel that keeps the link (the web chat's inbox). */
+    default SendResult send(long outboxId, String chatId, OutboundMessage message) {
+        return send(chatId, message);
+    }
 }

@@ -166,7 +166,7 @@ public class OutboxDispatcher implements SmartLifecycle {
     private void deliver(OutboxStore.Row row, ChannelSender sender, String chatKey) {
         SendResult result;
         try {
-            result = sender.send(row.chatId(), json.readValue(row.payload(), OutboundMessage.class));
+            result = sender.send(row.id(), row.chatId(), json.readValue(row.payload(), OutboundMessage.class));
         } catch (RuntimeException e) {
             result = new SendResult.Transient(e.toString());
         }

@@ -23,6 +23,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import vn.chibo.channel.inbound.InboundPipeline;
+import vn.chibo.channel.outbox.OutboxFiles;
 import vn.chibo.channel.outbox.OutboxProperties;
 import vn.chibo.conversation.Conversation;
 
@@ -59,8 +60,8 @@ class TelegramChannel {
 
     @Bean
     TelegramSender telegramSender(TelegramClient client, CallbackPayloads callbacks, QuizPolls polls,
-                                  TelegramProperties properties) {
-        return new TelegramSender(client, callbacks, polls, properties);
+                                  TelegramProperties properties, OutboxFiles files) {
+        return new TelegramSender(client, callbacks, polls, properties, files);
     }
 
     @Bean

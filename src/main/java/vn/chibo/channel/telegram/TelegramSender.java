@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
@@ -27,6 +30,7 @@ import vn.chibo.channel.outbox.ChannelLimits;
 import vn.chibo.channel.outbox.ChannelSender;
 import vn.chibo.channel.outbox.SendResult;
 import vn.chibo.conversation.Button;
+import vn.chibo.channel.outbox.OutboxFiles;
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.conversation.QuizPoll;
@@ -47,8 +51,12 @@ class TelegramSender implements ChannelSender {
     private final CallbackPayloads callbacks;
     private final QuizPolls polls;
     private final TelegramProperties properties;
+    private final OutboxFiles files;
+    private final Map<String, Object> uploads = new ConcurrentHashMap<>();
 
-    TelegramSender(TelegramClient client, CallbackPayloads callbacks, QuizPolls polls, TelegramProperties properties) {
+    TelegramSender(TelegramClient client, CallbackPayloads callbacks, QuizPolls polls, TelegramProperties properties,
+                   OutboxFiles files) {
+        this.files = files;
         this.client = client;
         this.callbacks = callbacks;
         this.polls = polls;
@@ -81,18 +89,18 @@ class TelegramSender implements ChannelSender {
             String caption = message.text() == null || message.text().isEmpty() ? null : message.text();
             if (file == null && fitsAPoll(message.quiz())) {
                 sendPoll(chatId, message.quiz());
-            } else if (file != null && file.kind() == OutboundFile.Kind.PHOTO) {
-                client.execute(SendPhoto.builder().chatId(chatId).photo(upload(file)).caption(caption)
-                        .replyMarkup(markup).allowPaidBroadcast(paidBroadcast()).build());
             } else if (file != null) {
-                client.execute(SendDocument.builder().chatId(chatId).document(upload(file)).caption(caption)
-                        .replyMarkup(markup).allowPaidBroadcast(paidBroadcast()).build());
+                sendFile(chatId, file, caption, markup);
             } else {
                 client.execute(SendMessage.builder().chatId(chatId).text(message.text()).replyMarkup(markup)
                         .allowPaidBroadcast(paidBroadcast()).build());
             }
             return new SendResult.Sent();
         } catch (TelegramApiRequestException e) {
+            if (message.file() != null && message.file().storedAs() != null && isWrongFileId(e)) {
+                files.forgetPlatformReference(ChatChannel.TELEGRAM, message.file());
+                return new SendResult.Transient("Telegram no longer knows the file's id; it is uploaded again");
+            }
             return refusal(e);
         } catch (TelegramApiException e) {
             return new SendResult.Transient(e.toString());
@@ -148,8 +156,62 @@ class TelegramSender implements ChannelSender {
                 .callbackData(callbacks.toCallbackData(button.payload())).build();
     }
 
-    private static InputFile upload(OutboundFile file) {
-        return new InputFile(new ByteArrayInputStream(file.content()), file.fileName());
+    /**
+     * A file Telegram has not seen is uploaded once: sends of the same file wait for that upload and then name
+     * it by the file_id Telegram gave back.
+     */
+    private void sendFile(String chatId, OutboundFile file, String caption, ReplyKeyboard markup)
+            throws TelegramApiException {
+        if (file.storedAs() == null || knownFileId(file).isPresent()) {
+            sendFileOnce(chatId, file, caption, markup);
+            return;
+        }
+        synchronized (uploads.computeIfAbsent(file.storedAs() + file.kind(), sha256 -> new Object())) {
+            sendFileOnce(chatId, file, caption, markup);
+        }
+        uploads.remove(file.storedAs() + file.kind());
+    }
+
+    private void sendFileOnce(String chatId, OutboundFile file, String caption, ReplyKeyboard markup)
+            throws TelegramApiException {
+        Optional<String> known = knownFileId(file);
+        if (file.kind() == OutboundFile.Kind.PHOTO) {
+            Message sent = client.execute(SendPhoto.builder().chatId(chatId).photo(inputFile(file, known))
+                    .caption(caption).replyMarkup(markup).allowPaidBroadcast(paidBroadcast()).build());
+            if (known.isEmpty() && sent != null && sent.getPhoto() != null && !sent.getPhoto().isEmpty()) {
+                remember(file, sent.getPhoto().get(sent.getPhoto().size() - 1).getFileId());
+            }
+        } else {
+            Message sent = client.execute(SendDocument.builder().chatId(chatId).document(inputFile(file, known))
+                    .caption(caption).replyMarkup(markup).allowPaidBroadcast(paidBroadcast()).build());
+            if (known.isEmpty() && sent != null && sent.getDocument() != null) {
+                remember(file, sent.getDocument().getFileId());
+            }
+        }
+    }
+
+    /** Telegram's id for a file sent before: a later send names it instead of uploading it again. */
+    private Optional<String> knownFileId(OutboundFile file) {
+        return file.storedAs() == null ? Optional.empty() : files.platformReference(ChatChannel.TELEGRAM, file);
+    }
+
+    private void remember(OutboundFile file, String fileId) {
+        if (file.storedAs() != null && fileId != null) {
+            files.rememberPlatformReference(ChatChannel.TELEGRAM, file, fileId);
+        }
+    }
+
+    private InputFile inputFile(OutboundFile file, Optional<String> knownId) {
+        if (knownId.isPresent()) {
+            return new InputFile(knownId.get());
+        }
+        return new InputFile(new ByteArrayInputStream(files.withContent(file).content()), file.fileName());
+    }
+
+    private static boolean isWrongFileId(TelegramApiRequestException e) {
+        String description = String.valueOf(e.getApiResponse()).toLowerCase(Locale.ROOT);
+        return Integer.valueOf(400).equals(e.getErrorCode())
+                && (description.contains("file identifier") || description.contains("file_id"));
     }
 
     /**

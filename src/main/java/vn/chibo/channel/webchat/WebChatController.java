@@ -9,77 +9,43 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.chibo.channel.SharedFiles;
-import vn.chibo.channel.WebChatIds;
-import vn.chibo.conversation.Button;
-import vn.chibo.conversation.Conversation;
-import vn.chibo.conversation.InboundMessage;
-import vn.chibo.conversation.OutboundFile;
-import vn.chibo.conversation.OutboundMessage;
-import vn.chibo.organization.ChatChannel;
+import vn.chibo.channel.WebChat;
 
 /**
- * The web chat: a channel like Telegram and Zalo, through the same conversation core. The browser keeps a
- * random chat id, which is both the chat and the user on this channel.
+ * The web chat's HTTP side. What a browser sends enters the same inbound pipeline as Telegram's and Zalo's
+ * (de-duplicated by the browser's message id, in order per chat, one transaction, replies through the
+ * outbox); the answer carries the replies as the outbox delivered them. The browser keeps a random chat id,
+ * which is both the chat and the user on this channel.
  */
 @RestController
 @RequestMapping("/api/chat")
 class WebChatController {
 
-    private final Conversation conversation;
-    private final WebChatInbox inbox;
-    private final SharedFiles files;
+    private final WebChatExchange exchange;
 
-    WebChatController(Conversation conversation, WebChatInbox inbox, SharedFiles files) {
-        this.conversation = conversation;
-        this.inbox = inbox;
-        this.files = files;
+    WebChatController(WebChatExchange exchange) {
+        this.exchange = exchange;
     }
 
-    record SendRequest(String chatId, String text, String payload, String language) {
+    /** {@code messageId}, made by the browser, makes a resent request harmless; one is made here if missing. */
+    record SendRequest(String chatId, String messageId, String text, String payload, String language) {
     }
 
-    /** A photo or document with a message, as a link on this server that expires. */
-    record FileLink(String kind, String name, String mediaType, String url) {
+    record Replies(List<WebChat.Reply> replies) {
     }
 
-    record Reply(String text, List<List<Button>> buttons, FileLink file) {
-    }
-
-    record Replies(List<Reply> replies) {
-    }
-
-    record PushedReply(long id, String text, List<List<Button>> buttons, FileLink file) {
-    }
-
-    record Inbox(List<PushedReply> messages) {
+    record Inbox(List<WebChat.Reply> messages) {
     }
 
     @PostMapping("/messages")
     Replies send(@RequestBody SendRequest request) {
-        String chatId = validChatId(request.chatId());
-        var message = new InboundMessage(ChatChannel.WEB, chatId, chatId, null, request.language(), request.text(),
-                request.payload(), null, null);
-        return replies(conversation.handle(message));
+        return new Replies(exchange.send(request.chatId(), request.messageId(), request.text(), request.payload(),
+                request.language()));
     }
 
-    /** Messages pushed to this browser since {@code after}, which the page asks for every few seconds. */
+    /** Messages for this browser since {@code after}, which the page asks for every few seconds. */
     @GetMapping("/inbox")
     Inbox inbox(@RequestParam String chatId, @RequestParam(defaultValue = "0") long after) {
-        return new Inbox(inbox.after(validChatId(chatId), after).stream()
-                .map(p -> new PushedReply(p.id(), p.message().text(), p.message().buttons(), link(p.message().file())))
-                .toList());
-    }
-
-    private static String validChatId(String chatId) {
-        return WebChatIds.valid(chatId);
-    }
-
-    private Replies replies(List<OutboundMessage> messages) {
-        return new Replies(messages.stream().map(m -> new Reply(m.text(), m.buttons(), link(m.file()))).toList());
-    }
-
-    private FileLink link(OutboundFile file) {
-        return file == null ? null : new FileLink(file.kind().name(), file.fileName(), file.mediaType(), files.path(file));
+        return new Inbox(exchange.after(chatId, after));
     }
 }

@@ -1,6 +1,9 @@
 package vn.chibo.channel.webchat;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,8 +17,8 @@ import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.ChatChannel;
 
 /**
- * The web chat's side of the outbox: messages pushed to a browser (an announcement, a reminder) wait in its
- * inbox until the page fetches them. Replies to what the browser sent come back in the same request instead.
+ * The web chat's side of the outbox: every message to a browser, a reply or a reminder, waits in its inbox
+ * until the page fetches it. The request that caused a reply waits for it here and answers with it.
  */
 @Component
 class WebChatInbox implements ChannelSender {
@@ -26,6 +29,7 @@ class WebChatInbox implements ChannelSender {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final Object delivered = new Object();
 
     WebChatInbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
@@ -51,15 +55,57 @@ class WebChatInbox implements ChannelSender {
 
     @Override
     public SendResult send(String chatId, OutboundMessage message) {
-        jdbc.sql("INSERT INTO web_chat_inbox (chat_id, payload, created_at) VALUES (?, ?, ?)")
-                .params(chatId, json.writeValueAsString(message), clock.instant().toEpochMilli()).update();
+        return send(0, chatId, message);
+    }
+
+    @Override
+    public SendResult send(long outboxId, String chatId, OutboundMessage message) {
+        jdbc.sql("INSERT INTO web_chat_inbox (chat_id, payload, created_at, outbox_id) VALUES (?, ?, ?, ?)")
+                .params(chatId, json.writeValueAsString(message), clock.instant().toEpochMilli(), outboxId).update();
+        synchronized (delivered) {
+            delivered.notifyAll();
+        }
         return new SendResult.Sent();
     }
 
     List<Pushed> after(String chatId, long afterId) {
         return jdbc.sql("SELECT id, payload FROM web_chat_inbox WHERE chat_id = ? AND id > ? ORDER BY id LIMIT 100")
                 .params(chatId, afterId)
-                .query((rs, n) -> new Pushed(rs.getLong("id"), json.readValue(rs.getString("payload"), OutboundMessage.class)))
+                .query(this::pushed)
                 .list();
+    }
+
+    /**
+     * The messages queued under keys that begin with {@code keyPrefix} (one update's replies), once the outbox
+     * has put all of them in the inbox, or as many as arrived within {@code patience}; the page's next look
+     * at its inbox brings any that come later.
+     */
+    List<Pushed> awaitQueuedAs(String chatId, String keyPrefix, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            var replies = jdbc.sql("""
+                            SELECT i.id, i.payload FROM outbox_message o JOIN web_chat_inbox i ON i.outbox_id = o.id
+                            WHERE o.channel = 'WEB' AND o.chat_id = ? AND o.idempotency_key LIKE ? ORDER BY i.id""")
+                    .params(chatId, keyPrefix + "%")
+                    .query(this::pushed)
+                    .list();
+            int undelivered = jdbc.sql("""
+                            SELECT COUNT(*) FROM outbox_message
+                            WHERE channel = 'WEB' AND chat_id = ? AND idempotency_key LIKE ? AND state <> 'FAILED'""")
+                    .params(chatId, keyPrefix + "%")
+                    .query(Integer.class).single() - replies.size();
+            boolean waiting = undelivered > 0;
+            long left = deadline - System.nanoTime();
+            if (!waiting || left <= 0) {
+                return replies;
+            }
+            synchronized (delivered) {
+                delivered.wait(Math.max(1, Math.min(Duration.ofNanos(left).toMillis(), 50)));
+            }
+        }
+    }
+
+    private Pushed pushed(ResultSet rs, int row) throws SQLException {
+        return new Pushed(rs.getLong("id"), json.readValue(rs.getString("payload"), OutboundMessage.class));
     }
 }

@@ -14,9 +14,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * and every form sent must carry the session's own token, so that another site cannot send one in the
  * viewer's name.
  */
-class DashboardGuard implements HandlerInterceptor {
+public class DashboardGuard implements HandlerInterceptor {
 
-    static final String CSRF_PARAMETER = "_csrf";
+    public static final String CSRF_PARAMETER = "_csrf";
 
     private final Clock clock;
     private final Duration lifetime;

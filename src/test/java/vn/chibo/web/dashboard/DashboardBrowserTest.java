@@ -91,7 +91,7 @@ class DashboardBrowserTest {
         OrgUnit cell = cell(Roster.CELL_3);
         Meeting meeting = app.bean(Meetings.class).add(cell, Meeting.Kind.THEMATIC,
                 ZonedDateTime.of(LocalDate.of(2026, 11, 28), LocalTime.of(19, 30), MutableClock.VIETNAM),
-                "Nhà văn hóa tổ 3", "Học tập Chỉ thị 50", null);
+                "Nhà văn hóa tổ 3", "Học tập Chỉ thị 50", null).orElseThrow();
         var an = linkedInChat("Nguyễn Văn An");
         var binh = linkedInChat("Trần Thị Bình");
         binh.press("/diemdanh " + meeting.id() + " co");
@@ -129,7 +129,7 @@ class DashboardBrowserTest {
         OrgUnit cell = cell(Roster.CELL_3);
         Meeting meeting = app.bean(Meetings.class).add(cell, Meeting.Kind.THEMATIC,
                 ZonedDateTime.of(LocalDate.of(2026, 11, 28), LocalTime.of(19, 30), MutableClock.VIETNAM),
-                "Nhà văn hóa tổ 3", "Học tập Chỉ thị 50", null);
+                "Nhà văn hóa tổ 3", "Học tập Chỉ thị 50", null).orElseThrow();
         var binh = linkedInChat("Trần Thị Bình");
         new QuizPlay(app).play(binh, binh.press("/thi @dang-phi").get(0), 8, 2);
         var an = linkedInChat("Nguyễn Văn An");

@@ -1,0 +1,7 @@
+/**
+ * The handbook sections of the current quiz bank and their search.
+ */
+@ApplicationModule(allowedDependencies = {"conversation", "text"})
+package vn.chibo.handbook;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,122 @@
+package vn.chibo.meeting.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.chibo.Outcome;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingChange;
+import vn.chibo.meeting.MeetingDocuments;
+import vn.chibo.meeting.Meetings;
+import vn.chibo.meeting.ScheduleRule;
+import vn.chibo.meeting.Schedules;
+import vn.chibo.organization.OrgUnit;
+import vn.chibo.web.dashboard.DashboardPage;
+import vn.chibo.signin.DashboardScope;
+import vn.chibo.web.dashboard.NotInScopeException;
+import vn.chibo.web.dashboard.RefusedInput;
+import vn.chibo.web.dashboard.Viewer;
+
+/**
+ * The dashboard's forms that change meetings: on a meeting's page, documents, move and cancel; on a cell's
+ * page, a thematic meeting and the cell's own regular rule.
+ */
+@DashboardPage
+class MeetingForms {
+
+    private final Meetings meetings;
+    private final Schedules schedules;
+    private final MeetingDocuments documents;
+    private final DashboardScope scope;
+    private final Clock clock;
+
+    MeetingForms(Meetings meetings, Schedules schedules, MeetingDocuments documents, DashboardScope scope, Clock clock) {
+        this.meetings = meetings;
+        this.schedules = schedules;
+        this.documents = documents;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    @PostMapping("/dashboard/meetings/{id}/documents")
+    String attach(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam("file") MultipartFile file,
+                  RedirectAttributes flash, Locale locale) throws IOException {
+        Meeting meeting = meetingInScope(viewer, id);
+        if (file.isEmpty()) {
+            flash.addFlashAttribute("problem", scope.text(locale, "dashboard.fileMissing"));
+        } else {
+            documents.attach(meeting, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+            flash.addFlashAttribute("notice", scope.text(locale, "dashboard.documentAttached", file.getOriginalFilename()));
+        }
+        return "redirect:/dashboard/meetings/" + id;
+    }
+
+    @PostMapping("/dashboard/meetings/{id}/move")
+    String move(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam String startsAt,
+                @RequestParam(required = false) String place, RedirectAttributes flash, Locale locale) {
+        Meeting meeting = meetingInScope(viewer, id);
+        ZonedDateTime at = LocalDateTime.parse(startsAt).atZone(meeting.startsAt().getZone());
+        orRefuse(meetings.change(id, new MeetingChange(at, place == null || place.isBlank() ? null : place, null, null)),
+                locale);
+        flash.addFlashAttribute("notice", scope.text(locale, "dashboard.moved", scope.when(at, locale)));
+        return "redirect:/dashboard/meetings/" + id;
+    }
+
+    @PostMapping("/dashboard/meetings/{id}/cancel")
+    String cancel(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam String reason,
+                  RedirectAttributes flash, Locale locale) {
+        meetingInScope(viewer, id);
+        orRefuse(meetings.cancel(id, reason), locale);
+        flash.addFlashAttribute("notice", scope.text(locale, "dashboard.cancelled"));
+        return "redirect:/dashboard/meetings/" + id;
+    }
+
+    @PostMapping("/dashboard/cells/{id}/meetings")
+    String addThematic(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam String startsAt,
+                       @RequestParam String place, @RequestParam String title,
+                       @RequestParam(required = false) String topic, RedirectAttributes flash, Locale locale) {
+        OrgUnit cell = scope.cell(viewer, id);
+        Meeting added = orRefuse(meetings.add(cell, Meeting.Kind.THEMATIC,
+                LocalDateTime.parse(startsAt).atZone(clock.getZone()), place, title, topic), locale);
+        flash.addFlashAttribute("notice", scope.text(locale, "dashboard.added", scope.when(added.startsAt(), locale)));
+        return "redirect:/dashboard/meetings/" + added.id();
+    }
+
+    /** A cell's own regular rule; meetings to come follow it unless moved by hand. */
+    @PostMapping("/dashboard/cells/{id}/schedule")
+    String schedule(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam ScheduleRule.Kind kind,
+                    @RequestParam(required = false) Integer day, @RequestParam(required = false) Integer week,
+                    @RequestParam(required = false) DayOfWeek weekday, @RequestParam String time,
+                    @RequestParam String place, RedirectAttributes flash, Locale locale) {
+        OrgUnit cell = scope.cell(viewer, id);
+        orRefuse(schedules.setRule(cell, new ScheduleRule(kind, day, week, weekday, LocalTime.parse(time), place), null),
+                locale);
+        flash.addFlashAttribute("notice", scope.text(locale, "dashboard.ruleSet"));
+        return "redirect:/dashboard/cells/" + id;
+    }
+
+    private Meeting meetingInScope(Viewer viewer, long id) {
+        Meeting meeting = meetings.meeting(id).orElseThrow(NotInScopeException::new);
+        scope.cell(viewer, meeting.cellId());
+        return meeting;
+    }
+
+    private <T> T orRefuse(Outcome<T, String> outcome, Locale locale) {
+        if (outcome instanceof Outcome.Done<T, String> done) {
+            return done.value();
+        }
+        throw new RefusedInput(String.join(" ", outcome.reasons().stream().map(key -> scope.text(locale, key)).toList()));
+    }
+}

@@ -1,0 +1,17 @@
+package vn.chibo.organization;
+
+import java.util.List;
+
+/** One row of a roster file as read: its number in the file (the header is 1), and what it says. */
+record RosterRow(int number, List<String> path, String fullName, String phone, Role role, MemberStatus status,
+                 String cellColumn) {
+
+    String pathText() {
+        return String.join(OrgUnit.PATH_SEPARATOR, path);
+    }
+
+    /** Every row but an admin's names a cell; an admin's may name a committee, their scope. */
+    boolean namesCell() {
+        return role != Role.ADMIN;
+    }
+}

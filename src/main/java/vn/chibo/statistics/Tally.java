@@ -1,0 +1,108 @@
+package vn.chibo.statistics;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Component;
+
+import vn.chibo.attendance.MeetingRecord;
+import vn.chibo.attendance.Presence;
+import vn.chibo.attendance.Reply;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.organization.Member;
+import vn.chibo.organization.OrgUnit;
+
+/** The arithmetic of the figures: one meeting's from its record, a month's and a period's from its meetings. */
+@Component
+class Tally {
+
+    private final StatisticsProperties properties;
+    private final Clock clock;
+
+    Tally(StatisticsProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Once check-in has closed, those expected are the members marked then (the roster of that day); before,
+     * the cell's members now.
+     */
+    MeetingFigures figures(Meeting meeting, OrgUnit cell, List<Member> members, MeetingRecord record) {
+        Collection<Long> expectedIds = record.checkInClosed() && !record.presence().isEmpty()
+                ? record.presence().keySet() : members.stream().map(Member::id).toList();
+        int attending = 0;
+        int excusedReplies = 0;
+        int absentReplies = 0;
+        int marked = 0;
+        int present = 0;
+        int absentExcused = 0;
+        int absentUnexcused = 0;
+        for (long memberId : expectedIds) {
+            Reply reply = record.replies().get(memberId);
+            if (reply == Reply.ATTENDING) {
+                attending++;
+            } else if (reply == Reply.ABSENT_WITH_REASON) {
+                excusedReplies++;
+            } else if (reply == Reply.ABSENT) {
+                absentReplies++;
+            }
+            Presence presence = record.presenceOf(memberId);
+            marked += presence == Presence.UNMARKED ? 0 : 1;
+            present += presence == Presence.PRESENT ? 1 : 0;
+            absentExcused += presence == Presence.EXCUSED ? 1 : 0;
+            absentUnexcused += presence == Presence.UNEXCUSED ? 1 : 0;
+        }
+        int expected = expectedIds.size();
+        int replied = attending + excusedReplies + absentReplies;
+        boolean recorded = expected > 0 && (record.checkInClosed() || marked == expected);
+        Double rate = recorded ? Statistics.percent(present, expected) : null;
+        double exact = expected == 0 ? 0 : present * 100.0 / expected;
+        return new MeetingFigures(meeting.id(), cell.id(), cell.name(), meeting.startsAt().toOffsetDateTime(),
+                meeting.kind().name(), meeting.title(), expected, replied, attending, excusedReplies, absentReplies,
+                expected - replied, recorded, recorded ? present : null, recorded ? absentExcused : null,
+                recorded ? absentUnexcused : null, rate,
+                recorded ? exact > properties.qualityPercent() && absentUnexcused == 0 : null,
+                recorded ? exact >= properties.targetPercent() : null);
+    }
+
+    List<PeriodFigures> byMonth(Statistics.Period period, List<MeetingFigures> held) {
+        ZoneId zone = clock.getZone();
+        Map<YearMonth, List<MeetingFigures>> months = new TreeMap<>();
+        for (YearMonth month = period.from(); !month.isAfter(period.to()); month = month.plusMonths(1)) {
+            months.put(month, new ArrayList<>());
+        }
+        held.forEach(meeting -> months.get(YearMonth.from(meeting.startsAt().atZoneSameInstant(zone))).add(meeting));
+        return months.entrySet().stream().map(entry -> total(entry.getKey(), entry.getValue())).toList();
+    }
+
+    PeriodFigures total(YearMonth month, List<MeetingFigures> held) {
+        int recorded = 0;
+        int good = 0;
+        int expected = 0;
+        int present = 0;
+        int excused = 0;
+        int unexcused = 0;
+        for (MeetingFigures meeting : held) {
+            if (!meeting.attendanceRecorded()) {
+                continue;
+            }
+            recorded++;
+            good += Boolean.TRUE.equals(meeting.meetsQualityCriterion()) ? 1 : 0;
+            expected += meeting.expected();
+            present += meeting.present();
+            excused += meeting.absentExcused();
+            unexcused += meeting.absentUnexcused();
+        }
+        Double rate = expected == 0 ? null : Statistics.percent(present, expected);
+        return new PeriodFigures(month, held.size(), recorded, good, expected, present, excused, unexcused, rate,
+                rate == null ? null : present * 100.0 / expected >= properties.targetPercent());
+    }
+
+}

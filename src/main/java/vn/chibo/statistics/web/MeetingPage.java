@@ -1,0 +1,67 @@
+package vn.chibo.statistics.web;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
+
+import vn.chibo.attendance.Attendance;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingDocuments;
+import vn.chibo.meeting.Meetings;
+import vn.chibo.organization.Organization;
+import vn.chibo.statistics.Statistics;
+import vn.chibo.web.dashboard.DashboardPage;
+import vn.chibo.signin.DashboardScope;
+import vn.chibo.web.dashboard.NotInScopeException;
+import vn.chibo.web.dashboard.Viewer;
+
+/**
+ * A meeting: who replied what and who came, its figures and documents. Its forms post to the features that
+ * own them: check-in and marks (attendance), documents, move and cancel (meeting), nudge (reminder).
+ */
+@DashboardPage
+class MeetingPage {
+
+    private final Meetings meetings;
+    private final MeetingDocuments documents;
+    private final Attendance attendance;
+    private final Statistics statistics;
+    private final Organization organization;
+    private final DashboardScope scope;
+    private final Clock clock;
+
+    MeetingPage(Meetings meetings, MeetingDocuments documents, Attendance attendance, Statistics statistics,
+                Organization organization, DashboardScope scope, Clock clock) {
+        this.meetings = meetings;
+        this.documents = documents;
+        this.attendance = attendance;
+        this.statistics = statistics;
+        this.organization = organization;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    @GetMapping("/dashboard/meetings/{id}")
+    String meeting(@RequestAttribute Viewer viewer, @PathVariable long id, Model model, Locale locale) {
+        Meeting meeting = meetingInScope(viewer, id);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("cell", organization.unit(meeting.cellId()).orElseThrow());
+        model.addAttribute("when", scope.when(meeting.startsAt(), locale));
+        model.addAttribute("figures", statistics.meeting(id).orElseThrow());
+        model.addAttribute("lines", attendance.attendance(meeting));
+        model.addAttribute("documents", documents.list(meeting));
+        model.addAttribute("checkIn", attendance.openCheckInCode(meeting).orElse(null));
+        model.addAttribute("canNudge", viewer.memberId() != null && !meeting.startsAt().toInstant().isBefore(clock.instant()));
+        return "dashboard/meeting";
+    }
+
+    private Meeting meetingInScope(Viewer viewer, long id) {
+        Meeting meeting = meetings.meeting(id).orElseThrow(NotInScopeException::new);
+        scope.cell(viewer, meeting.cellId());
+        return meeting;
+    }
+}

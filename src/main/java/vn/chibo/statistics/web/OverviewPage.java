@@ -1,0 +1,89 @@
+package vn.chibo.statistics.web;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.Meetings;
+import vn.chibo.organization.OrgUnit;
+import vn.chibo.organization.Organization;
+import vn.chibo.statistics.MeetingFigures;
+import vn.chibo.statistics.Statistics;
+import vn.chibo.web.dashboard.DashboardPage;
+import vn.chibo.signin.DashboardScope;
+import vn.chibo.web.dashboard.Viewer;
+
+/** The dashboard's first page: the cells in scope, worst first, with this month's meeting and last month's rate. */
+@DashboardPage
+class OverviewPage {
+
+    private final Organization organization;
+    private final Meetings meetings;
+    private final Statistics statistics;
+    private final DashboardScope scope;
+    private final Clock clock;
+
+    OverviewPage(Organization organization, Meetings meetings, Statistics statistics, DashboardScope scope, Clock clock) {
+        this.organization = organization;
+        this.meetings = meetings;
+        this.statistics = statistics;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /** A cell on the overview: this month's meeting and its replies, last month's rate against the target. */
+    public record CellRow(long id, String name, Long meetingId, String meetingWhen, MeetingFigures meeting,
+                          Double lastMonthRate, boolean belowTarget) {
+    }
+
+    @GetMapping("/dashboard")
+    String overview(@RequestAttribute Viewer viewer, Model model, Locale locale) {
+        YearMonth now = YearMonth.now(clock);
+        YearMonth lastMonth = now.minusMonths(1);
+        List<OrgUnit> cells = scope.cells(viewer);
+        Map<Long, Double> lastMonthRates = new HashMap<>();
+        for (OrgUnit cell : cells) {
+            lastMonthRates.put(cell.id(), null);
+        }
+        Optional<OrgUnit> scopeUnit = scope.scopeUnit(viewer);
+        List<OrgUnit> roots = scopeUnit.map(List::of).orElseGet(organization::roots);
+        for (OrgUnit root : roots) {
+            statistics.committee(root, new Statistics.Period(lastMonth, lastMonth)).cells()
+                    .forEach(rank -> lastMonthRates.put(rank.cellId(), rank.total().attendanceRate()));
+        }
+        Map<Long, Meeting> thisMonth = new HashMap<>();
+        for (Meeting meeting : meetings.scheduled(lastMonthRates.keySet(), scope.monthStart(now),
+                scope.monthStart(now.plusMonths(1)))) {
+            thisMonth.putIfAbsent(meeting.cellId(), meeting);
+        }
+        Map<Long, MeetingFigures> figures = statistics.meetings(List.copyOf(thisMonth.values()));
+        var rows = new ArrayList<CellRow>();
+        for (OrgUnit cell : cells) {
+            Meeting meeting = thisMonth.get(cell.id());
+            Double rate = lastMonthRates.get(cell.id());
+            rows.add(new CellRow(cell.id(), cell.name(), meeting == null ? null : meeting.id(),
+                    meeting == null ? null : scope.when(meeting.startsAt(), locale),
+                    meeting == null ? null : figures.get(meeting.id()), rate,
+                    rate != null && rate < statistics.targetPercent()));
+        }
+        rows.sort(Comparator.comparing(CellRow::lastMonthRate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(CellRow::name));
+        model.addAttribute("rows", rows);
+        model.addAttribute("month", now.getMonthValue() + "/" + now.getYear());
+        model.addAttribute("lastMonth", lastMonth.getMonthValue() + "/" + lastMonth.getYear());
+        model.addAttribute("target", statistics.targetPercent());
+        model.addAttribute("scopeUnit", scopeUnit.filter(unit -> !unit.isCell()).orElse(null));
+        return "dashboard/overview";
+    }
+}

@@ -1,0 +1,74 @@
+package vn.chibo.statistics.web;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Locale;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
+
+import vn.chibo.conversation.OutboundFile;
+import vn.chibo.organization.OrgUnit;
+import vn.chibo.statistics.Charts;
+import vn.chibo.statistics.CommitteeFigures;
+import vn.chibo.statistics.Statistics;
+import vn.chibo.statistics.Workbooks;
+import vn.chibo.web.dashboard.DashboardPage;
+import vn.chibo.signin.DashboardScope;
+import vn.chibo.web.dashboard.Viewer;
+
+/** A unit's downloads from the dashboard: the committee ranking chart, the Excel report and the CSV figures. */
+@DashboardPage
+class UnitExports {
+
+    private final Statistics statistics;
+    private final Charts charts;
+    private final Workbooks workbooks;
+    private final DashboardScope scope;
+    private final Clock clock;
+
+    UnitExports(Statistics statistics, Charts charts, Workbooks workbooks, DashboardScope scope, Clock clock) {
+        this.statistics = statistics;
+        this.charts = charts;
+        this.workbooks = workbooks;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    @GetMapping("/dashboard/units/{id}/ranking.png")
+    ResponseEntity<byte[]> ranking(@RequestAttribute Viewer viewer, @PathVariable long id, Locale locale) {
+        OrgUnit unit = scope.unit(viewer, id);
+        YearMonth now = YearMonth.now(clock);
+        CommitteeFigures figures = statistics.committee(unit, new Statistics.Period(now.minusMonths(11), now));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .body(charts.ranking(unit.name(), figures.cells(), figures.targetPercent(), locale));
+    }
+
+    @GetMapping("/dashboard/units/{id}/report.xlsx")
+    ResponseEntity<byte[]> report(@RequestAttribute Viewer viewer, @PathVariable long id, Locale locale) {
+        OrgUnit unit = scope.unit(viewer, id);
+        Statistics.Period period = statistics.lastTwelveMonths();
+        byte[] workbook = unit.isCell() ? workbooks.cell(unit, period, locale) : workbooks.committee(unit, period, locale);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(OutboundFile.XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("bao-cao-" + unit.id() + ".xlsx").build().toString())
+                .body(workbook);
+    }
+
+    @GetMapping("/dashboard/units/{id}/stats.csv")
+    ResponseEntity<String> csv(@RequestAttribute Viewer viewer, @PathVariable long id) {
+        OrgUnit unit = scope.unit(viewer, id);
+        Statistics.Period period = statistics.lastTwelveMonths();
+        String csv = unit.isCell() ? StatisticsCsv.cell(statistics.cell(unit, period))
+                : StatisticsCsv.committee(statistics.committee(unit, period));
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, StatisticsCsv.CONTENT_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("thong-ke-" + unit.id() + ".csv").build().toString())
+                .body(csv);
+    }
+}
