@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,9 +44,12 @@ public class Attendance {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** Check-in opens at most this long before the start, and closes only after the start. */
+    private final Duration checkInOpensBefore;
 
     Attendance(JdbcClient jdbc, Meetings meetings, Organization organization, ApplicationEventPublisher events,
-               Clock clock) {
+               Clock clock, @Value("${chibo.attendance.check-in-opens-before}") Duration checkInOpensBefore) {
+        this.checkInOpensBefore = checkInOpensBefore;
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.organization = organization;
@@ -143,6 +148,9 @@ public class Attendance {
         if (meeting.cancelled()) {
             return Outcome.refused(AttendanceRefusal.MEETING_CANCELLED);
         }
+        if (clock.instant().isBefore(meeting.startsAt().toInstant().minus(checkInOpensBefore))) {
+            return Outcome.refused(AttendanceRefusal.CHECK_IN_TOO_EARLY);
+        }
         var existing = session(meeting.id());
         if (existing.isPresent()) {
             if (existing.get().closedAt() != null) {
@@ -200,6 +208,9 @@ public class Attendance {
         }
         if (session.get().closedAt() != null) {
             return Outcome.done(meeting);
+        }
+        if (clock.instant().isBefore(meeting.startsAt().toInstant())) {
+            return Outcome.refused(AttendanceRefusal.CHECK_IN_BEFORE_START);
         }
         for (AttendanceLine line : attendance(meeting)) {
             if (line.present() == null) {

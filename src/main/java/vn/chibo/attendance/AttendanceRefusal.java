@@ -8,7 +8,9 @@ public enum AttendanceRefusal {
     REASON_REQUIRED("attendance.refused.reasonRequired"),
     CHECK_IN_CLOSED("attendance.refused.checkInClosed"),
     CHECK_IN_NOT_OPEN("attendance.refused.checkInNotOpen"),
-    WRONG_CODE("attendance.wrongCode");
+    WRONG_CODE("attendance.wrongCode"),
+    CHECK_IN_TOO_EARLY("attendance.refused.checkInTooEarly"),
+    CHECK_IN_BEFORE_START("attendance.refused.checkInBeforeStart");
 
     public final String messageKey;
 

@@ -19,6 +19,7 @@ public interface WebChat {
     }
 
     /**
+     * @param chatId    the browser's chat id, from {@link WebChatIds#of}
      * @param messageId made by the browser so that a resent request changes nothing; null for a fresh one
      * @return the replies, in order, as far as they were delivered within a few seconds
      */

@@ -11,10 +11,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
+import vn.chibo.organization.Invite;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.Role;
 import vn.chibo.text.Languages;
+import vn.chibo.text.VietnameseText;
 
 /**
  * The platform-free core: one inbound message in, the replies to that chat out. A slash command (typed or
@@ -25,7 +27,6 @@ public class Conversation {
 
     private static final Logger log = LoggerFactory.getLogger(Conversation.class);
     private static final Pattern COMMAND = Pattern.compile("/([A-Za-z0-9_]+)(?:@\\S+)?\\s*(.*)", Pattern.DOTALL);
-    private static final Pattern LOOKS_LIKE_CODE = Pattern.compile("[A-Za-z0-9]{8}");
 
     private final CommandRegistry commands;
     private final StartCommand start;
@@ -90,7 +91,7 @@ public class Conversation {
             return start.linkByContact(chat);
         }
         String input = message.buttonPayload() != null ? message.buttonPayload() : message.text();
-        input = input == null ? "" : input.strip();
+        input = input == null ? "" : VietnameseText.visible(input).strip();
         var command = COMMAND.matcher(input);
         if (command.matches()) {
             dialogs.clear(message);
@@ -101,7 +102,7 @@ public class Conversation {
             ChatCommand owner = commands.find(open.get().command()).orElseThrow();
             return withDialog(chat, owner, owner.continueDialog(chat, open.get().dialog(), input));
         }
-        if (chat.member().isEmpty() && LOOKS_LIKE_CODE.matcher(input).matches()) {
+        if (chat.member().isEmpty() && Invite.looksLikeCode(input)) {
             return run(chat, "start", input);
         }
         if (chat.member().isPresent() && !input.isEmpty()) {

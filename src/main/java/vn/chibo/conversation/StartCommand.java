@@ -29,8 +29,10 @@ class StartCommand extends NamedCommand {
     private final Organization organization;
     private final ConcurrentMap<String, Bucket> wrongCodes = new ConcurrentHashMap<>();
     private final TimeMeter time;
+    /** Wrong codes from every chat together: new chats cost a guesser nothing, so each one's own budget is not enough. */
+    private final Bucket wrongCodesEverywhere;
 
-    StartCommand(Organization organization, Clock clock) {
+    StartCommand(Organization organization, Clock clock, ConversationProperties properties) {
         super("start", null, Access.ANYONE, false);
         this.organization = organization;
         this.time = new TimeMeter() {
@@ -45,6 +47,10 @@ class StartCommand extends NamedCommand {
                 return true;
             }
         };
+        this.wrongCodesEverywhere = Bucket.builder().withCustomTimePrecision(time)
+                .addLimit(Bandwidth.builder().capacity(properties.wrongCodesEverywhere())
+                        .refillGreedy(properties.wrongCodesEverywhere(), properties.wrongCodesWindow()).build())
+                .build();
     }
 
     @Override
@@ -64,10 +70,14 @@ class StartCommand extends NamedCommand {
         if (guesses.getAvailableTokens() < 1) {
             return List.of(chat.reply("start.tooManyAttempts"));
         }
-        LinkOutcome outcome = organization.link(code, message.channel(), message.platformUserId(), message.chatId(),
-                message.displayName(), message.languageCode());
+        if (wrongCodesEverywhere.getAvailableTokens() < 1) {
+            return List.of(chat.reply("start.busy"));
+        }
+        LinkOutcome outcome = organization.link(code, message.channel(), message.platformUserId(), message.displayName(),
+                message.languageCode());
         if (!(outcome instanceof LinkOutcome.Linked) && !(outcome instanceof LinkOutcome.AlreadyLinked)) {
             guesses.tryConsume(1);
+            wrongCodesEverywhere.tryConsume(1);
         }
         return answer(chat, outcome);
     }
@@ -80,7 +90,7 @@ class StartCommand extends NamedCommand {
             return List.of(chat.reply("start.notOwnContact"));
         }
         return answer(chat, organization.linkByPhone(contact.phone(), message.channel(), message.platformUserId(),
-                message.chatId(), message.displayName(), message.languageCode()));
+                message.displayName(), message.languageCode()));
     }
 
     private List<OutboundMessage> answer(ChatContext chat, LinkOutcome outcome) {

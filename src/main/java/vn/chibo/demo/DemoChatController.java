@@ -3,6 +3,8 @@ package vn.chibo.demo;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
@@ -39,7 +41,7 @@ class DemoChatController {
     record ChatConfig(boolean demo, List<DemoMember> demoMembers) {
     }
 
-    record DemoLoginRequest(String chatId, long memberId, String language) {
+    record DemoLoginRequest(long memberId, String language) {
     }
 
     record Replies(List<WebChat.Reply> replies) {
@@ -55,12 +57,11 @@ class DemoChatController {
 
     /** Demo only: act as a demo member by linking with a fresh code for them, exactly as /start would. */
     @PostMapping("/demo-login")
-    Replies demoLogin(@RequestBody DemoLoginRequest request) {
-        WebChatIds.valid(request.chatId());
-        if (!demo.enabled() || !demo.isDemoMember(request.memberId())) {
+    Replies demoLogin(@RequestBody DemoLoginRequest body, HttpServletRequest request, HttpServletResponse response) {
+        if (!demo.enabled() || !demo.isDemoMember(body.memberId())) {
             throw new ErrorResponseException(HttpStatus.NOT_FOUND);
         }
-        String code = organization.newInvite(request.memberId()).code();
-        return new Replies(webChat.send(request.chatId(), null, "/start " + code, null, request.language()));
+        String code = organization.newInvite(body.memberId()).code();
+        return new Replies(webChat.send(WebChatIds.of(request, response), null, "/start " + code, null, body.language()));
     }
 }

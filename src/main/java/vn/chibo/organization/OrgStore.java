@@ -43,6 +43,14 @@ class OrgStore {
                 .param("paths", paths).query(OrgStore::unit).list();
     }
 
+    /** The units right below {@code parentId}, or the roots when it is null. */
+    List<OrgUnit> children(Long parentId) {
+        return parentId == null
+                ? jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_unit WHERE parent_id IS NULL").query(OrgStore::unit).list()
+                : jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_unit WHERE parent_id = ?").param(parentId)
+                        .query(OrgStore::unit).list();
+    }
+
     List<OrgUnit> units() {
         return jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_unit ORDER BY path")
                 .query(OrgStore::unit).list();
@@ -121,6 +129,11 @@ class OrgStore {
                 .params(path, likePrefix(path)).query(OrgStore::identity).list();
     }
 
+    void deleteIdentity(ChatChannel channel, String platformUserId) {
+        jdbc.sql("DELETE FROM chat_identity WHERE channel = ? AND platform_user_id = ?")
+                .params(channel.name(), platformUserId).update();
+    }
+
     void markUnreachable(ChatChannel channel, String chatId, String reason, Instant now) {
         jdbc.sql("""
                         UPDATE chat_identity SET unreachable_at = ?, unreachable_reason = ?
@@ -143,7 +156,8 @@ class OrgStore {
 
     void touchIdentity(long identityId, String chatId, String language, Instant now) {
         jdbc.sql("""
-                        UPDATE chat_identity SET chat_id = ?, language = COALESCE(?, language), last_seen_at = ?,
+                        UPDATE chat_identity SET chat_id = COALESCE(?, chat_id), language = COALESCE(?, language),
+                                                 last_seen_at = ?,
                                                  unreachable_at = NULL, unreachable_reason = NULL
                         WHERE id = ?""")
                 .params(chatId, language, now.toEpochMilli(), identityId).update();

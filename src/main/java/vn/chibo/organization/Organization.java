@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
@@ -113,6 +112,12 @@ public class Organization {
         return store.identitiesUnder(unit.path()).stream().collect(Collectors.groupingBy(ChatIdentity::memberId));
     }
 
+    /** The chat account no longer speaks for its member (signed out of a browser); its messages stop too. */
+    @Transactional
+    public void unlink(ChatChannel channel, String platformUserId) {
+        store.deleteIdentity(channel, platformUserId);
+    }
+
     /** The platform refused for good; the secretary sees it until the member writes again. */
     @Transactional
     public void markUnreachable(ChatChannel channel, String chatId, String reason) {
@@ -123,7 +128,7 @@ public class Organization {
     @Transactional
     public Optional<Member> recognize(ChatChannel channel, String platformUserId, String chatId, String language) {
         return store.identity(channel, platformUserId).flatMap(identity -> {
-            store.touchIdentity(identity.id(), chatId, language, clock.instant());
+            store.touchIdentity(identity.id(), privateChat(platformUserId, chatId), language, clock.instant());
             return store.member(identity.memberId());
         });
     }
@@ -152,10 +157,10 @@ public class Organization {
 
     /** Links a chat account to the member the code was made for; a member has one account per channel. */
     @Transactional
-    public LinkOutcome link(String code, ChatChannel channel, String platformUserId, String chatId,
-                            String displayName, String language) {
+    public LinkOutcome link(String code, ChatChannel channel, String platformUserId, String displayName,
+                            String language) {
         Instant now = clock.instant();
-        var invite = store.invite(code.strip().toUpperCase(Locale.ROOT));
+        var invite = store.invite(Invite.normalize(code));
         if (invite.isEmpty()) {
             return new LinkOutcome.UnknownCode();
         }
@@ -174,7 +179,7 @@ public class Organization {
         if (!store.markInviteUsed(invite.get().code(), channel, platformUserId, now)) {
             return new LinkOutcome.UsedCode();
         }
-        return linked(memberId, channel, platformUserId, chatId, displayName, language, now);
+        return linked(memberId, channel, platformUserId, displayName, language, now);
     }
 
     /**
@@ -182,8 +187,8 @@ public class Organization {
      * the number is the account's own.
      */
     @Transactional
-    public LinkOutcome linkByPhone(String phone, ChatChannel channel, String platformUserId, String chatId,
-                                   String displayName, String language) {
+    public LinkOutcome linkByPhone(String phone, ChatChannel channel, String platformUserId, String displayName,
+                                   String language) {
         var member = memberByPhone(phone);
         if (member.isEmpty()) {
             return new LinkOutcome.PhoneNotOnRoster();
@@ -194,15 +199,23 @@ public class Organization {
             return owner.id() == member.get().id() ? new LinkOutcome.AlreadyLinked(owner)
                     : new LinkOutcome.AccountTaken(owner);
         }
-        return linked(member.get().id(), channel, platformUserId, chatId, displayName, language, clock.instant());
+        return linked(member.get().id(), channel, platformUserId, displayName, language, clock.instant());
     }
 
-    private LinkOutcome linked(long memberId, ChatChannel channel, String platformUserId, String chatId,
-                               String displayName, String language, Instant now) {
-        store.replaceIdentity(memberId, channel, platformUserId, chatId, displayName, language, now);
+    private LinkOutcome linked(long memberId, ChatChannel channel, String platformUserId, String displayName,
+                               String language, Instant now) {
+        store.replaceIdentity(memberId, channel, platformUserId, platformUserId, displayName, language, now);
         Member member = store.member(memberId).orElseThrow();
-        events.publishEvent(new ChatAccountLinked(member.id(), member.role(), channel, chatId));
+        events.publishEvent(new ChatAccountLinked(member.id(), member.role(), channel, platformUserId));
         return new LinkOutcome.Linked(member);
+    }
+
+    /**
+     * A member is written to in their private chat only, never in a group they wrote from: on every platform the
+     * private chat's id is the user's own id, so a message from any other chat leaves the address as it was.
+     */
+    private static String privateChat(String platformUserId, String chatId) {
+        return platformUserId.equals(chatId) ? chatId : null;
     }
 
     private String randomCode() {

@@ -174,6 +174,6 @@ final class RosterCsv {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new RosterRow(row, path, fullName, phone.orElseThrow(), role, status, cellColumn));
+        return Optional.of(new RosterRow(row, path, fullName, phone.orElseThrow(), role, status, cellColumn, roleColumn));
     }
 }

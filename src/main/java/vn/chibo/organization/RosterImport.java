@@ -32,10 +32,12 @@ public class RosterImport {
     private final MessageSource messages;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final RosterChecks checks;
 
     RosterImport(OrgStore store, Organization organization, MessageSource messages, Clock clock,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, RosterChecks checks) {
         this.events = events;
+        this.checks = checks;
         this.store = store;
         this.organization = organization;
         this.messages = messages;
@@ -48,50 +50,23 @@ public class RosterImport {
      */
     @Transactional
     public Outcome<RosterImportResult, RosterProblem> importCsv(String csv, Locale locale) {
+        return importCsv(csv, locale, null);
+    }
+
+    /** The same, for an admin whose scope is {@code scopePath}: a row outside it is a problem of its own. */
+    @Transactional
+    public Outcome<RosterImportResult, RosterProblem> importCsv(String csv, Locale locale, String scopePath) {
         var problems = new RosterProblems(messages, locale);
         List<RosterRow> rows = RosterCsv.parse(csv, problems);
-        checkTree(rows, problems);
+        checks.check(rows, problems);
+        if (scopePath != null) {
+            rows.stream().filter(row -> !OrgUnit.covers(scopePath, row.pathText())).forEach(row ->
+                    problems.add(row.number(), row.cellColumn(), "roster.problem.outsideScope", row.pathText(), scopePath));
+        }
         if (!problems.isEmpty()) {
             return Outcome.refused(problems.sorted());
         }
         return Outcome.done(apply(rows));
-    }
-
-    /** A path cannot be a cell in one place and hold units in another, in the file or against the tree. */
-    private void checkTree(List<RosterRow> rows, RosterProblems problems) {
-        var cellPaths = new HashMap<String, Integer>();
-        var committeePaths = new HashMap<String, Integer>();
-        for (RosterRow row : rows) {
-            if (row.namesCell()) {
-                cellPaths.putIfAbsent(row.pathText(), row.number());
-            }
-            for (int depth = 1; depth < row.path().size(); depth++) {
-                committeePaths.putIfAbsent(String.join(OrgUnit.PATH_SEPARATOR, row.path().subList(0, depth)), row.number());
-            }
-        }
-        var existingKinds = new HashMap<String, Optional<UnitKind>>();
-        for (RosterRow row : rows) {
-            String path = row.pathText();
-            if (row.namesCell()) {
-                Integer asCommittee = committeePaths.get(path);
-                if (asCommittee != null || kindOf(path, existingKinds).filter(k -> k == UnitKind.COMMITTEE).isPresent()) {
-                    problems.add(row.number(), row.cellColumn(), "roster.problem.cellIsCommittee", path);
-                    continue;
-                }
-            }
-            for (int depth = 1; depth < row.path().size(); depth++) {
-                String prefix = String.join(OrgUnit.PATH_SEPARATOR, row.path().subList(0, depth));
-                if (cellPaths.containsKey(prefix)
-                        || kindOf(prefix, existingKinds).filter(k -> k == UnitKind.CELL).isPresent()) {
-                    problems.add(row.number(), row.cellColumn(), "roster.problem.committeeIsCell", prefix);
-                    break;
-                }
-            }
-        }
-    }
-
-    private Optional<UnitKind> kindOf(String path, Map<String, Optional<UnitKind>> cache) {
-        return cache.computeIfAbsent(path, p -> store.unitByPath(p).map(OrgUnit::kind));
     }
 
     private RosterImportResult apply(List<RosterRow> rows) {
@@ -99,6 +74,7 @@ public class RosterImport {
         var units = new HashMap<String, OrgUnit>();
         var madeNow = new HashSet<Long>();
         var imported = new ArrayList<ImportedMember>();
+        var roleChanges = new ArrayList<RosterImportResult.RoleChange>();
         int created = 0;
         int updated = 0;
         for (RosterRow row : rows) {
@@ -113,6 +89,10 @@ public class RosterImport {
             } else {
                 Member member = existing.get();
                 memberId = member.id();
+                if (member.role() != row.role()) {
+                    roleChanges.add(new RosterImportResult.RoleChange(memberId, member.fullName(), member.phone(),
+                            member.role(), row.role()));
+                }
                 boolean same = member.fullName().equals(row.fullName()) && member.status() == row.status()
                         && member.role() == row.role() && member.unit().id() == unit.id();
                 if (same) {
@@ -134,7 +114,10 @@ public class RosterImport {
         if (!newCells.isEmpty()) {
             events.publishEvent(new CellsCreated(newCells));
         }
-        return new RosterImportResult(created, updated, rows.size() - created - updated, imported);
+        List<String> createdUnits = units.values().stream().filter(unit -> madeNow.contains(unit.id()))
+                .map(OrgUnit::path).sorted().toList();
+        return new RosterImportResult(created, updated, rows.size() - created - updated, imported, createdUnits,
+                roleChanges);
     }
 
     private OrgUnit ensureUnit(List<String> path, UnitKind leafKind, Map<String, OrgUnit> units, Set<Long> madeNow,

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** One row of a roster file as read: its number in the file (the header is 1), and what it says. */
 record RosterRow(int number, List<String> path, String fullName, String phone, Role role, MemberStatus status,
-                 String cellColumn) {
+                 String cellColumn, String roleColumn) {
 
     String pathText() {
         return String.join(OrgUnit.PATH_SEPARATOR, path);

@@ -48,7 +48,17 @@ class LoginController {
         return "dashboard/login";
     }
 
+    /**
+     * The link from /dangnhap opens a page whose button signs in: messengers fetch links to show previews, and
+     * such a fetch must not use the link up before the secretary taps it.
+     */
     @GetMapping("/dashboard/login/{token}")
+    String linkPage(@PathVariable String token, Model model) {
+        model.addAttribute("token", token);
+        return "dashboard/login-link";
+    }
+
+    @PostMapping("/dashboard/login/{token}")
     String link(@PathVariable String token, HttpServletRequest request, Model model) {
         Optional<Member> member = logins.redeem(token).flatMap(organization::member)
                 .filter(m -> m.role().leadsCell() || m.role() == Role.ADMIN);

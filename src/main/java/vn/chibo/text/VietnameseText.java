@@ -9,6 +9,8 @@ public final class VietnameseText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("[\\s_]+");
+    /** Format characters no one sees: zero-width spaces and joiners, byte order marks, direction marks. */
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
 
     private VietnameseText() {
     }
@@ -18,6 +20,11 @@ public final class VietnameseText {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
         return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** The text without characters that show nothing, which phones and copied text slip in before a command. */
+    public static String visible(String text) {
+        return INVISIBLE.matcher(text).replaceAll("");
     }
 
     /** Composed (NFC) form with inner runs of spaces collapsed, for names typed or pasted in any form. */

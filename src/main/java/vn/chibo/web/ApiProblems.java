@@ -20,9 +20,10 @@ public final class ApiProblems {
     private ApiProblems() {
     }
 
-    public static ErrorResponseException notFound(String detail) {
-        return new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail), null);
+    /** 404, its detail the message {@code key} with {@code args} in the caller's language. */
+    public static ErrorResponseException notFound(String key, Object... args) {
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatus(HttpStatus.NOT_FOUND), null,
+                key, args);
     }
 
     public static ErrorResponseException badRequest(String detail) {

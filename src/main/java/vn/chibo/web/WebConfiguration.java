@@ -1,10 +1,13 @@
 package vn.chibo.web;
 
+import java.time.Clock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
@@ -23,6 +26,16 @@ class WebConfiguration {
         }
         var registration = new FilterRegistrationBean<>(new AdminTokenFilter(token));
         registration.addUrlPatterns("/api/admin/*");
+        registration.setOrder(1);
+        return registration;
+    }
+
+    /** After the admin token: a repeat of a call with the same Idempotency-Key gets the first answer again. */
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcClient jdbc, Clock clock) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(jdbc, clock));
+        registration.addUrlPatterns("/api/admin/*");
+        registration.setOrder(2);
         return registration;
     }
 

@@ -92,7 +92,7 @@ public final class ChannelBenchmark {
             var organization = app.bean(Organization.class);
             for (int i = 0; i < MEMBERS; i++) {
                 organization.link(imported.get(i).get("inviteCode").asString(), ChatChannel.TELEGRAM,
-                        String.valueOf(200_000 + i), String.valueOf(200_000 + i), "Bench", "vi");
+                        String.valueOf(200_000 + i), "Bench", "vi");
             }
             var pushedAt = new ConcurrentHashMap<Long, Long>();
             long start = System.currentTimeMillis();

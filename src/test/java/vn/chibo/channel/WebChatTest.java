@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
+import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;
 
@@ -59,8 +60,7 @@ class WebChatTest {
             assertThat(config.get("demo").asBoolean()).isFalse();
             assertThat(config.get("demoMembers")).isEmpty();
 
-            var response = app.post("/api/chat/demo-login", "application/json",
-                    "{\"chatId\":\"0123456789abcdef0123\",\"memberId\":2}");
+            var response = app.post("/api/chat/demo-login", "application/json", "{\"memberId\":2}");
             assertThat(response.status()).isEqualTo(404);
             assertThat(new WebChatUser(app).sayText("/hoso")).contains("chưa liên kết");
         }
@@ -74,11 +74,24 @@ class WebChatTest {
     }
 
     @Test
-    void aMalformedChatIdIsRefusedAsAProblem() {
+    void theBrowsersIdentityIsTheServersHttpOnlyCookieAndSigningOutEndsIt() {
         try (var app = RunningApp.start(folder)) {
-            var response = app.post("/api/chat/messages", "application/json", "{\"chatId\":\"x\",\"text\":\"/start\"}");
-            assertThat(response.status()).isEqualTo(400);
-            assertThat(response.contentType()).startsWith("application/problem+json");
+            var roster = Roster.load(app);
+            var binh = new WebChatUser(app);
+            assertThat(binh.sayText("/start " + roster.code("Trần Thị Bình"))).contains("Chào đồng chí Trần Thị Bình");
+            var cookie = binh.chatCookie().orElseThrow();
+            assertThat(cookie.isHttpOnly()).isTrue();
+            assertThat(cookie.getValue()).hasSize(32);
+
+            var stranger = app.post("/api/chat/messages", "application/json",
+                    "{\"chatId\":\"" + cookie.getValue() + "\",\"text\":\"/hoso\"}");
+            assertThat(stranger.body()).as("an id in the body is no identity").contains("chưa liên kết")
+                    .doesNotContain("Trần Thị Bình");
+            String issued = String.join(";", stranger.headers().get("set-cookie"));
+            assertThat(issued).contains("chibo_chat=", "HttpOnly", "SameSite=Strict").doesNotContain(cookie.getValue());
+
+            assertThat(binh.sayText("/dangxuat")).contains("Đã đăng xuất");
+            assertThat(binh.sayText("/hoso")).contains("chưa liên kết");
         }
     }
 }

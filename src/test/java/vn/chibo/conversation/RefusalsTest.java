@@ -153,6 +153,39 @@ class RefusalsTest {
 
     @ParameterizedTest
     @EnumSource(Platform.class)
+    void aSecretaryIsToldWhyARegularRuleCannotBeSet(Platform on) {
+        start(on);
+        PlatformUser an = linked(1, "Nguyễn Văn An");
+
+        an.say("/lich dat ngày 31 19:30 Nhà văn hóa");
+        assertRefused(an, "Lịch sinh hoạt chưa hợp lệ: ngày trong tháng phải từ 1 đến 28");
+        assertThat(app.adminGet("/api/admin/cells/" + cellId() + "/schedule").status()).as("no rule set").isEqualTo(404);
+
+        an.say("/lich dat thứ 7 tuần 1 19:30 Nhà văn hóa tổ 3");
+        an.awaitReply("Đã đặt lịch sinh hoạt định kỳ");
+        assertThat(app.adminGet("/api/admin/cells/" + cellId() + "/schedule").json().get("rule").get("weekday").asString())
+                .isEqualTo("SATURDAY");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void anAdminIsToldEveryProblemOfPastedRosterRowsAndNothingIsImported(Platform on) {
+        start(on);
+        PlatformUser khoa = linked(9, "Ngô Văn Khoa");
+
+        khoa.say("/napdanhsach");
+        khoa.awaitReply("dán các dòng danh sách");
+        khoa.say("""
+                cell,full_name,phone,role,status
+                %s,Mai Văn Mới,09123,member,official
+                Đảng bộ phường khác/Chi bộ 1,Đỗ Thị Xa,0912345088,member,official""".formatted(Roster.CELL_3));
+        String refusal = khoa.awaitReply("Danh sách chưa được nạp: có 2 lỗi");
+        assertThat(refusal).contains("Dòng 2, cột phone", "Dòng 3, cột cell", "không thuộc " + Roster.COMMITTEE);
+        assertThat(app.adminGet("/api/admin/cells").json()).as("nothing imported").hasSize(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Platform.class)
     void aQuizAnswerAfterTheTimeLimitDoesNotCount(Platform on) {
         start(on, "chibo.quiz.tick=1h");
         PlatformUser binh = linked(2, "Trần Thị Bình");

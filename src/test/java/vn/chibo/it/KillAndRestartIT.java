@@ -110,9 +110,9 @@ class KillAndRestartIT {
         for (String setting : telegram.settings()) {
             command.add("--" + setting);
         }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(folder.resolve("app-" + System.nanoTime() + ".log").toFile()).start();
-        Await.until("the app to answer", () -> {
+        Path log = folder.resolve("app-" + System.nanoTime() + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Await.untilReady(process, log, () -> {
             try {
                 return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/cells"))
                         .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.discarding())

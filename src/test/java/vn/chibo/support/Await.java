@@ -1,22 +1,48 @@
 package vn.chibo.support;
 
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-/** Waits, up to 15 s of wall time, for the app to have done something; no schedule is involved. */
+/**
+ * Waits for the app to have done something; no schedule is involved. The limit (30 s of wall time) is only there
+ * so that a test that will never pass ends: a slow, busy machine is given the time it takes.
+ */
 public final class Await {
 
     private Await() {
     }
 
     public static void until(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Timed out waiting for " + what);
             }
             try {
                 Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /**
+     * Waits for a process of the app to be ready, for as long as it is alive and starting: a loaded machine may
+     * take a minute; a process that died fails at once, naming its log.
+     */
+    public static void untilReady(Process process, Path log, BooleanSupplier ready) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!ready.getAsBoolean()) {
+            if (!process.isAlive()) {
+                throw new AssertionError("The app stopped before it was ready; see " + log);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The app was not ready after 5 minutes; see " + log);
+            }
+            try {
+                Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);

@@ -107,6 +107,14 @@ public final class FakeTelegram implements AutoCloseable {
         return push("message", message);
     }
 
+    /** A user writes in a group the bot is in: the chat is the group's (a negative id), the sender the user. */
+    public long userSendsInGroup(long userId, long groupChatId, String text) {
+        ObjectNode message = message(userId, "vi");
+        message.set("chat", chat(groupChatId));
+        message.put("text", text);
+        return push("message", message);
+    }
+
     /** A user sends a file; the bot can fetch it with getFile and a download, as from Telegram. */
     public long userSendsDocument(long userId, String fileName, String mediaType, byte[] content) {
         String fileId = "file-" + nextMessageId.incrementAndGet();

@@ -76,6 +76,15 @@ public final class FakeZalo implements AutoCloseable {
         return messageId;
     }
 
+    /** A user writes in a group the bot is in (the platform's group chats, in beta in 2026). */
+    public String userSendsInGroup(String userId, String groupId, String text) {
+        String messageId = "m" + nextMessageId.incrementAndGet();
+        ObjectNode update = textUpdate(messageId, userId, text);
+        ((ObjectNode) update.get("message")).putObject("chat").put("id", groupId).put("chat_type", "GROUP");
+        updates.add(update);
+        return messageId;
+    }
+
     /** The same message delivered a second time. */
     public void redeliver(String messageId, String userId, String text) {
         updates.add(textUpdate(messageId, userId, text));
@@ -116,8 +125,12 @@ public final class FakeZalo implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = exchange.getRequestURI().getPath();
+            // the path as sent: the platform takes the token with its ':' as it is, not percent-encoded
+            String path = exchange.getRequestURI().getRawPath();
             String prefix = "/bot" + TOKEN + "/";
+            if (!path.startsWith(prefix) && path.startsWith("/bot")) {
+                violations.add("the token in " + path + " is not as the platform issued it");
+            }
             if (!path.startsWith(prefix) || !"POST".equals(exchange.getRequestMethod())) {
                 BotApiServers.respond(exchange, 404, BotApiServers.error(404, "Not found"));
                 return;

@@ -74,7 +74,7 @@ class AdminAttendanceController {
     LineView mark(@PathVariable long id, @PathVariable long memberId, @RequestBody MarkBody body, Locale locale) {
         Meeting meeting = meeting(id);
         organization.member(memberId).filter(m -> m.unit().id() == meeting.cellId())
-                .orElseThrow(() -> ApiProblems.notFound("No member " + memberId + " in the meeting's cell"));
+                .orElseThrow(() -> ApiProblems.notFound("problem.noMemberInCell", memberId));
         if (body.present() == null) {
             throw ApiProblems.badRequest(messages.getMessage("attendance.presentRequired", null, locale));
         }
@@ -91,6 +91,6 @@ class AdminAttendanceController {
     }
 
     private Meeting meeting(long id) {
-        return meetings.meeting(id).orElseThrow(() -> ApiProblems.notFound("No meeting with id " + id));
+        return meetings.meeting(id).orElseThrow(() -> ApiProblems.notFound("problem.noMeeting", id));
     }
 }

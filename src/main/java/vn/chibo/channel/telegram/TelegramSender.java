@@ -13,6 +13,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.polls.input.InputPollOption;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -47,6 +48,12 @@ class TelegramSender implements ChannelSender {
     static final int MAX_POLL_EXPLANATION = 200;
     static final int MAX_POLL_DESCRIPTION = 1024;
     static final int MIN_OPEN_PERIOD = 5;
+
+    /**
+     * The bot's links are its own (sign-in links, calendar feeds, files) and secret: Telegram's servers are not
+     * to fetch them for a preview.
+     */
+    private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
 
     private final CallbackPayloads callbacks;
     private final QuizPolls polls;
@@ -93,7 +100,7 @@ class TelegramSender implements ChannelSender {
                 sendFile(chatId, file, caption, markup);
             } else {
                 client.execute(SendMessage.builder().chatId(chatId).text(message.text()).replyMarkup(markup)
-                        .allowPaidBroadcast(paidBroadcast()).build());
+                        .linkPreviewOptions(NO_PREVIEW).allowPaidBroadcast(paidBroadcast()).build());
             }
             return new SendResult.Sent();
         } catch (TelegramApiRequestException e) {

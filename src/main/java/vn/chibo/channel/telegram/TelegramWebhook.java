@@ -1,19 +1,23 @@
 package vn.chibo.channel.telegram;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.chibo.channel.inbound.WebhookDeliveries;
 
 /**
  * Webhook deliveries: accepted only with the secret Telegram was given at setWebhook, handled before the
@@ -40,12 +44,25 @@ class TelegramWebhook {
     }
 
     @PostMapping(PATH)
-    ResponseEntity<Void> deliver(@RequestHeader(name = SECRET_HEADER, required = false) String token,
-                                 @RequestBody String body) throws Exception {
+    ResponseEntity<ProblemDetail> deliver(@RequestHeader(name = SECRET_HEADER, required = false) String token,
+                                          HttpServletRequest request) throws IOException {
         if (token == null || !MessageDigest.isEqual(secret, token.getBytes(StandardCharsets.UTF_8))) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
-        inbound.handle(List.of(json.readValue(body, Update.class)));
+        Optional<byte[]> body = WebhookDeliveries.body(request);
+        if (body.isEmpty()) {
+            return WebhookDeliveries.tooLarge();
+        }
+        Update update;
+        try {
+            update = json.readValue(body.get(), Update.class);
+        } catch (IOException | RuntimeException e) {
+            return WebhookDeliveries.notAnUpdate();
+        }
+        if (update == null || update.getUpdateId() == null) {
+            return WebhookDeliveries.notAnUpdate();
+        }
+        inbound.handle(List.of(update));
         return ResponseEntity.ok().build();
     }
 }

@@ -2,6 +2,8 @@ package vn.chibo.channel.webchat;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.chibo.channel.WebChat;
+import vn.chibo.channel.WebChatIds;
 
 /**
  * The web chat's HTTP side. What a browser sends enters the same inbound pipeline as Telegram's and Zalo's
@@ -27,8 +30,11 @@ class WebChatController {
         this.exchange = exchange;
     }
 
-    /** {@code messageId}, made by the browser, makes a resent request harmless; one is made here if missing. */
-    record SendRequest(String chatId, String messageId, String text, String payload, String language) {
+    /**
+     * {@code messageId}, made by the browser, makes a resent request harmless; one is made here if missing. The
+     * chat is the browser's cookie's, whatever the body says.
+     */
+    record SendRequest(String messageId, String text, String payload, String language) {
     }
 
     record Replies(List<WebChat.Reply> replies) {
@@ -38,14 +44,20 @@ class WebChatController {
     }
 
     @PostMapping("/messages")
-    Replies send(@RequestBody SendRequest request) {
-        return new Replies(exchange.send(request.chatId(), request.messageId(), request.text(), request.payload(),
-                request.language()));
+    Replies send(@RequestBody SendRequest body, HttpServletRequest request, HttpServletResponse response) {
+        return new Replies(exchange.send(WebChatIds.of(request, response), body.messageId(), body.text(), body.payload(),
+                body.language()));
     }
 
     /** Messages for this browser since {@code after}, which the page asks for every few seconds. */
     @GetMapping("/inbox")
-    Inbox inbox(@RequestParam String chatId, @RequestParam(defaultValue = "0") long after) {
-        return new Inbox(exchange.after(chatId, after));
+    Inbox inbox(@RequestParam(defaultValue = "0") long after, HttpServletRequest request, HttpServletResponse response) {
+        return new Inbox(exchange.after(WebChatIds.of(request, response), after));
+    }
+
+    /** A new chat in this browser: a new id, and the old one's chat account no longer reachable from here. */
+    @PostMapping("/reset")
+    void reset(HttpServletRequest request, HttpServletResponse response) {
+        WebChatIds.renew(request, response);
     }
 }

@@ -35,7 +35,7 @@ class WebChatExchange implements WebChat {
 
     @Override
     public List<Reply> send(String chatId, String messageId, String text, String payload, String language) {
-        String chat = WebChatIds.valid(chatId);
+        String chat = chatId;
         var update = new InboundUpdate(messageId(messageId),
                 new InboundMessage(ChatChannel.WEB, chat, chat, null, language, text, payload, null, null));
         pipeline.handleOne(update);
@@ -49,7 +49,7 @@ class WebChatExchange implements WebChat {
     }
 
     List<Reply> after(String chatId, long afterId) {
-        return inbox.after(WebChatIds.valid(chatId), afterId).stream().map(this::reply).toList();
+        return inbox.after(chatId, afterId).stream().map(this::reply).toList();
     }
 
     private static String messageId(String given) {

@@ -1,7 +1,9 @@
 package vn.chibo.channel.zalo;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -21,19 +23,27 @@ class ZaloClient {
         }
     }
 
+    /** A token as the Zalo app issues it: {@code <bot_id>:<secret>}. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_:-]+");
+
     private final RestClient http;
-    private final String token;
+    private final String botPath;
 
     ZaloClient(ZaloProperties properties) {
         var requests = new JdkClientHttpRequestFactory();
         requests.setReadTimeout(properties.pollTimeout().plus(Duration.ofSeconds(15)));
-        this.http = RestClient.builder().baseUrl(properties.apiUrl().toString()).requestFactory(requests).build();
-        this.token = properties.token();
+        this.http = RestClient.builder().requestFactory(requests).build();
+        if (!TOKEN.matcher(properties.token()).matches()) {
+            throw new IllegalArgumentException("ZALO_BOT_TOKEN is not a Zalo bot token (<bot_id>:<secret>)");
+        }
+        String base = properties.apiUrl().toString();
+        // the token goes into the path as the platform documents it, its ':' not percent-encoded
+        this.botPath = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/bot" + properties.token() + "/";
     }
 
     /** The answer's result; an error answer throws {@link ZaloApiException}; a network failure, RestClientException. */
     JsonNode call(String method, Map<String, ?> body) {
-        JsonNode answer = http.post().uri("/bot{token}/{method}", token, method)
+        JsonNode answer = http.post().uri(URI.create(botPath + method))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
                 .exchange((request, response) -> {

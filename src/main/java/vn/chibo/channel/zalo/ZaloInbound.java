@@ -24,6 +24,43 @@ class ZaloInbound {
         this.choices = choices;
     }
 
+    /** True when the delivery is an update or a list of them whose messages have the platform's shape. */
+    static boolean wellFormed(JsonNode delivery) {
+        JsonNode body = delivery.isObject() && delivery.has("result") && delivery.has("ok") ? delivery.get("result") : delivery;
+        if (body.isArray()) {
+            for (JsonNode update : body) {
+                if (!wellFormedUpdate(update)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return wellFormedUpdate(body);
+    }
+
+    private static boolean wellFormedUpdate(JsonNode update) {
+        if (!update.isObject()) {
+            return false;
+        }
+        JsonNode message = update.get("message");
+        if (message == null) {
+            return true;
+        }
+        return message.isObject() && scalar(message.get("message_id")) && message.path("chat").isObject()
+                && scalar(message.path("chat").get("id"))
+                && (!message.has("from") || message.get("from").isObject() && optionalScalar(message.get("from").get("id")))
+                && (!message.has("text") || message.get("text").isString())
+                && (!message.has("photo_url") || message.get("photo_url").isString());
+    }
+
+    private static boolean scalar(JsonNode node) {
+        return node != null && (node.isString() || node.isNumber());
+    }
+
+    private static boolean optionalScalar(JsonNode node) {
+        return node == null || scalar(node);
+    }
+
     void handle(JsonNode delivery) {
         JsonNode body = delivery.has("result") && delivery.has("ok") ? delivery.get("result") : delivery;
         var updates = new ArrayList<InboundUpdate>();

@@ -107,14 +107,14 @@ class AdminMeetingController {
     MeetingDocuments.Listed attach(@PathVariable long id, @RequestParam String name,
                                    @RequestHeader(name = "Content-Type", required = false) String mediaType,
                                    @RequestBody byte[] content) {
-        Meeting meeting = meetings.meeting(id).orElseThrow(() -> ApiProblems.notFound("No meeting with id " + id));
+        Meeting meeting = meetings.meeting(id).orElseThrow(() -> ApiProblems.notFound("problem.noMeeting", id));
         long documentId = documents.attach(meeting, name, mediaType, content);
         return documents.list(meeting).stream().filter(d -> d.id() == documentId).findFirst().orElseThrow();
     }
 
     @GetMapping("/meetings/{id}/documents")
     List<MeetingDocuments.Listed> documents(@PathVariable long id) {
-        return documents.list(meetings.meeting(id).orElseThrow(() -> ApiProblems.notFound("No meeting with id " + id)));
+        return documents.list(meetings.meeting(id).orElseThrow(() -> ApiProblems.notFound("problem.noMeeting", id)));
     }
 
     private MeetingView view(Outcome<Meeting, String> outcome, Locale locale) {
@@ -127,10 +127,10 @@ class AdminMeetingController {
     }
 
     private OrgUnit cell(long id) {
-        return organization.unit(id).filter(OrgUnit::isCell).orElseThrow(() -> ApiProblems.notFound("No cell with id " + id));
+        return organization.unit(id).filter(OrgUnit::isCell).orElseThrow(() -> ApiProblems.notFound("problem.noCell", id));
     }
 
     private void existing(long id) {
-        meetings.meeting(id).orElseThrow(() -> ApiProblems.notFound("No meeting with id " + id));
+        meetings.meeting(id).orElseThrow(() -> ApiProblems.notFound("problem.noMeeting", id));
     }
 }

@@ -59,9 +59,9 @@ class AdminScheduleController {
 
     @GetMapping({"/cells/{id}/schedule", "/org-units/{id}/schedule"})
     ScheduleView get(@PathVariable long id, Locale locale) {
-        OrgUnit unit = organization.unit(id).orElseThrow(() -> ApiProblems.notFound("No unit with id " + id));
+        OrgUnit unit = organization.unit(id).orElseThrow(() -> ApiProblems.notFound("problem.noUnit", id));
         Schedules.EffectiveRule effective = schedules.effectiveRule(unit)
-                .orElseThrow(() -> ApiProblems.notFound("No meeting rule is set for " + unit.path() + " or a committee above it"));
+                .orElseThrow(() -> ApiProblems.notFound("problem.noRule", unit.path()));
         ScheduleRule rule = effective.rule();
         return new ScheduleView(unit.id(),
                 new RuleView(rule.kind().name(), rule.day(), rule.week(), rule.weekday(), rule.time().toString(), rule.place()),
@@ -74,14 +74,14 @@ class AdminScheduleController {
 
     @PutMapping("/cells/{id}/schedule")
     ScheduleView putForCell(@PathVariable long id, @RequestBody RuleBody body, Locale locale) {
-        OrgUnit cell = organization.unit(id).filter(OrgUnit::isCell).orElseThrow(() -> ApiProblems.notFound("No cell with id " + id));
+        OrgUnit cell = organization.unit(id).filter(OrgUnit::isCell).orElseThrow(() -> ApiProblems.notFound("problem.noCell", id));
         return put(cell, body, locale);
     }
 
     /** A committee's rule is the default of every cell below it that has none of its own. */
     @PutMapping("/org-units/{id}/schedule")
     ScheduleView putForUnit(@PathVariable long id, @RequestBody RuleBody body, Locale locale) {
-        return put(organization.unit(id).orElseThrow(() -> ApiProblems.notFound("No unit with id " + id)), body, locale);
+        return put(organization.unit(id).orElseThrow(() -> ApiProblems.notFound("problem.noUnit", id)), body, locale);
     }
 
     private ScheduleView put(OrgUnit unit, RuleBody body, Locale locale) {

@@ -54,7 +54,11 @@ class AdminOrganizationController {
                               String telegramLink) {
     }
 
-    record RosterAnswer(int created, int updated, int unchanged, List<ImportedMemberView> members) {
+    record RoleChangeView(long memberId, String fullName, String phone, String from, String to) {
+    }
+
+    record RosterAnswer(int created, int updated, int unchanged, List<ImportedMemberView> members,
+                        List<String> createdUnits, List<RoleChangeView> roleChanges) {
     }
 
     record CellView(long id, String name, String path, Long parentId, int members, int linkedMembers) {
@@ -81,6 +85,8 @@ class AdminOrganizationController {
                 .map(m -> new ImportedMemberView(m.memberId(), m.fullName(), m.phone(), m.unitPath(), m.role().name(),
                         m.status() == null ? null : m.status().name(), m.change().name(), m.linked(), m.inviteCode(),
                         m.inviteExpiresAt(), m.inviteCode() == null ? null : deepLinks.telegram(m.inviteCode())))
+                .toList(), result.createdUnits(), result.roleChanges().stream()
+                .map(c -> new RoleChangeView(c.memberId(), c.fullName(), c.phone(), c.from().name(), c.to().name()))
                 .toList());
     }
 
@@ -97,7 +103,7 @@ class AdminOrganizationController {
     @GetMapping("/cells/{id}/members")
     List<MemberView> members(@PathVariable long id) {
         OrgUnit cell = organization.unit(id).filter(OrgUnit::isCell)
-                .orElseThrow(() -> ApiProblems.notFound("No cell with id " + id));
+                .orElseThrow(() -> ApiProblems.notFound("problem.noCell", id));
         var accounts = organization.identitiesUnder(cell);
         return organization.membersOf(cell).stream().map(m -> {
             List<ChatIdentity> linked = accounts.getOrDefault(m.id(), List.of());
@@ -113,7 +119,7 @@ class AdminOrganizationController {
     /** A fresh invite, for a member who changed phone or wants to link a second platform. */
     @PostMapping("/members/{id}/invite")
     InviteView invite(@PathVariable long id) {
-        Member member = organization.member(id).orElseThrow(() -> ApiProblems.notFound("No member with id " + id));
+        Member member = organization.member(id).orElseThrow(() -> ApiProblems.notFound("problem.noMember", id));
         Invite invite = organization.newInvite(member.id());
         return new InviteView(member.id(), invite.code(), invite.expiresAt(), deepLinks.telegram(invite.code()));
     }

@@ -65,6 +65,6 @@ class AdminReminderController {
     }
 
     private OrgUnit unit(long id) {
-        return organization.unit(id).orElseThrow(() -> ApiProblems.notFound("No unit with id " + id));
+        return organization.unit(id).orElseThrow(() -> ApiProblems.notFound("problem.noUnit", id));
     }
 }

@@ -48,7 +48,7 @@ class AdminStatisticsController {
 
     @GetMapping(value = "/meetings/{id}/stats", produces = "application/json")
     MeetingFigures meeting(@PathVariable long id) {
-        return statistics.meeting(id).orElseThrow(() -> ApiProblems.notFound("No meeting with id " + id));
+        return statistics.meeting(id).orElseThrow(() -> ApiProblems.notFound("problem.noMeeting", id));
     }
 
     @GetMapping(value = "/meetings/{id}/stats", produces = CSV)
@@ -60,7 +60,7 @@ class AdminStatisticsController {
     CellFigures cell(@PathVariable long id, @RequestParam(required = false) String from,
                      @RequestParam(required = false) String to, Locale locale) {
         OrgUnit cell = organization.unit(id).filter(OrgUnit::isCell)
-                .orElseThrow(() -> ApiProblems.notFound("No cell with id " + id));
+                .orElseThrow(() -> ApiProblems.notFound("problem.noCell", id));
         return statistics.cell(cell, period(from, to, locale));
     }
 
@@ -73,7 +73,7 @@ class AdminStatisticsController {
     @GetMapping(value = "/org-units/{id}/stats", produces = "application/json")
     CommitteeFigures unit(@PathVariable long id, @RequestParam(required = false) String from,
                           @RequestParam(required = false) String to, Locale locale) {
-        OrgUnit unit = organization.unit(id).orElseThrow(() -> ApiProblems.notFound("No org unit with id " + id));
+        OrgUnit unit = organization.unit(id).orElseThrow(() -> ApiProblems.notFound("problem.noUnit", id));
         return statistics.committee(unit, period(from, to, locale));
     }
 
@@ -87,7 +87,7 @@ class AdminStatisticsController {
     MemberFigures member(@PathVariable long id, @RequestParam(required = false) String from,
                          @RequestParam(required = false) String to, Locale locale) {
         Member member = organization.member(id).filter(m -> m.unit().isCell())
-                .orElseThrow(() -> ApiProblems.notFound("No member of a cell with id " + id));
+                .orElseThrow(() -> ApiProblems.notFound("problem.noMember", id));
         return statistics.member(member, period(from, to, locale));
     }
 

@@ -18,7 +18,8 @@ import vn.chibo.statistics.PeriodFigures;
 
 /**
  * The statistics as CSV, the same for the admin API and the dashboard: UTF-8 with a byte order mark, so
- * that Excel reads the Vietnamese names right; the header names are the JSON field names.
+ * that Excel reads the Vietnamese names right; the header names are the JSON field names. Nothing a user typed
+ * can become a live formula.
  */
 final class StatisticsCsv {
 
@@ -84,12 +85,23 @@ final class StatisticsCsv {
                 p.present(), p.absentExcused(), p.absentUnexcused(), p.attendanceRate(), p.meetsTarget());
     }
 
+    /**
+     * Text a spreadsheet would take for a formula (a member named "=HYPERLINK(…)", "+1", "-1", "@x") is kept as
+     * text by a leading apostrophe, which Excel and LibreOffice hide; numbers stay numbers.
+     */
+    private static Object inert(Object value) {
+        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
+    }
+
     private static String csv(List<String> header, List<? extends List<?>> rows) {
         var out = new StringWriter();
         out.write('\uFEFF');
         try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (List<?> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(StatisticsCsv::inert).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -17,6 +19,13 @@ class DashboardConfiguration implements WebMvcConfigurer {
     DashboardConfiguration(Clock clock, @Value("${chibo.dashboard.session-lifetime}") Duration sessionLifetime) {
         this.clock = clock;
         this.sessionLifetime = sessionLifetime;
+    }
+
+    @Bean
+    FilterRegistrationBean<SubmitOnceFilter> submitOnceFilter() {
+        var registration = new FilterRegistrationBean<>(new SubmitOnceFilter());
+        registration.addUrlPatterns("/dashboard/*");
+        return registration;
     }
 
     @Override

@@ -87,7 +87,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void aSecretarySignsInWithAOneTimeLinkSeesTheOverviewAndRunsAMeeting() throws IOException {
+    void aSecretarySignsInWithAOneTimeLinkSeesTheOverviewAndRunsAMeeting() throws IOException, InterruptedException {
         OrgUnit cell = cell(Roster.CELL_3);
         Meeting meeting = app.bean(Meetings.class).add(cell, Meeting.Kind.THEMATIC,
                 ZonedDateTime.of(LocalDate.of(2026, 11, 28), LocalTime.of(19, 30), MutableClock.VIETNAM),
@@ -96,9 +96,12 @@ class DashboardBrowserTest {
         var binh = linkedInChat("Trần Thị Bình");
         binh.press("/diemdanh " + meeting.id() + " co");
 
+        app.clock.set(meeting.startsAt().toInstant().minus(Duration.ofMinutes(30)));
         String link = signInLink(an);
-        browser.get(link);
-        assertThat(browser.getCurrentUrl()).isEqualTo(base + "/dashboard");
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).as("a messenger fetching a preview").isEqualTo(200);
+        openSignInLink(link);
+        assertThat(browser.getCurrentUrl()).as("the preview did not use the link up").isEqualTo(base + "/dashboard");
         WebElement row = browser.findElement(By.cssSelector("#cells tr[data-cell='" + cell.id() + "']"));
         assertThat(row.getText()).contains("Chi bộ tổ dân phố 3", "19:30 thứ Bảy, 28/11/2026",
                 "1 tham dự · 0 vắng có lý do · 0 vắng · 2 chưa trả lời");
@@ -118,6 +121,7 @@ class DashboardBrowserTest {
         var fresh = chromium(Files.createTempDirectory(browserProfile, "again"));
         try {
             fresh.get(link);
+            fresh.findElement(By.id("link-login")).click();
             assertThat(new WebDriverWait(fresh, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("problem"))).getText()).startsWith("Liên kết đăng nhập không dùng được");
         } finally {
             fresh.quit();
@@ -133,7 +137,7 @@ class DashboardBrowserTest {
         var binh = linkedInChat("Trần Thị Bình");
         new QuizPlay(app).play(binh, binh.press("/thi @dang-phi").get(0), 8, 2);
         var an = linkedInChat("Nguyễn Văn An");
-        browser.get(signInLink(an));
+        openSignInLink(signInLink(an));
         browser.get(base + "/dashboard/meetings/" + meeting.id());
 
         Path document = folder.resolve("du-thao-nghi-quyet.txt");
@@ -148,7 +152,7 @@ class DashboardBrowserTest {
         assertThat(shown(By.id("notice")).getText()).startsWith("Đã dời cuộc họp sang 19:30 Chủ nhật, 29/11/2026");
 
         app.clock.set(Instant.parse("2026-11-29T14:00:00Z"));
-        browser.get(signInLink(an));
+        openSignInLink(signInLink(an));
         browser.get(base + "/dashboard/meetings/" + meeting.id());
         submit(By.id("open-check-in"));
         submit(By.cssSelector("#replies tr[data-member='" + roster.id("Trần Thị Bình") + "'] button"));
@@ -177,7 +181,7 @@ class DashboardBrowserTest {
     @Test
     void theCellPageShowsTheChartAndExportsExcel() throws IOException {
         OrgUnit cell = cell(Roster.CELL_3);
-        browser.get(signInLink(linkedInChat("Nguyễn Văn An")));
+        openSignInLink(signInLink(linkedInChat("Nguyễn Văn An")));
         submit(By.linkText("Chi bộ tổ dân phố 3"));
         assertThat(shown(By.id("chart")).getAttribute("naturalWidth")).isEqualTo("900");
         screenshot("3-cell");
@@ -210,7 +214,7 @@ class DashboardBrowserTest {
     @Test
     void aSecretaryIsRefusedAnotherCellsPagesAndTheAdminPages() {
         OrgUnit other = cell(Roster.CELL_4);
-        browser.get(signInLink(linkedInChat("Nguyễn Văn An")));
+        openSignInLink(signInLink(linkedInChat("Nguyễn Văn An")));
         for (String page : List.of("/dashboard/cells/" + other.id(), "/dashboard/cells/99999",
                 "/dashboard/units/" + other.id() + "/report.xlsx", "/dashboard/roster", "/dashboard/quiz-banks")) {
             browser.get(base + page);
@@ -296,7 +300,7 @@ class DashboardBrowserTest {
     @Test
     void anAdminSignedInFromChatSetsACommitteeQuizFromTheQuizBanksPage() {
         var binh = linkedInChat("Trần Thị Bình");
-        browser.get(signInLink(linkedInChat("Ngô Văn Khoa")));
+        openSignInLink(signInLink(linkedInChat("Ngô Văn Khoa")));
         submit(By.linkText("Bộ câu hỏi"));
         assertThat(new Select(shown(By.id("quiz-unit"))).getFirstSelectedOption().getText())
                 .isEqualTo("Đảng bộ phường Liên Bảo");
@@ -313,10 +317,10 @@ class DashboardBrowserTest {
         assertThat(browser.getCurrentUrl()).isEqualTo(base + "/dashboard/login");
         screenshot("0-login");
         app.clock.advance(Duration.ofMinutes(11));
-        browser.get(link);
+        openSignInLink(link);
         assertThat(shown(By.id("problem")).getText()).startsWith("Liên kết đăng nhập không dùng được");
 
-        browser.get(signInLink(an));
+        openSignInLink(signInLink(an));
         assertThat(shown(By.id("cells")).getText()).contains("Chi bộ tổ dân phố 3");
         app.clock.advance(Duration.ofHours(8).plusMinutes(1));
         browser.get(base + "/dashboard");
@@ -373,6 +377,12 @@ class DashboardBrowserTest {
         var user = new WebChatUser(app);
         user.say("/start " + roster.code(name));
         return user;
+    }
+
+    /** Opens a link from /dangnhap and presses its button, as a secretary does on her phone. */
+    private void openSignInLink(String link) {
+        browser.get(link);
+        submit(By.id("link-login"));
     }
 
     private String signInLink(WebChatUser leader) {

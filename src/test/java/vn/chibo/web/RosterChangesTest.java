@@ -1,0 +1,75 @@
+package vn.chibo.web;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import vn.chibo.support.Roster;
+import vn.chibo.support.RunningApp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What an import does beyond the rows it names: the units it creates are listed, a unit named like an existing
+ * one but for a typo is refused, role changes are listed, and no import takes the last admin from a committee.
+ */
+class RosterChangesTest {
+
+    private static final String HEADER = "cell,full_name,phone,role,status\n";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void newUnitsAreListedAndATypoOfAnExistingUnitIsRefusedNamingIt() {
+        try (var app = RunningApp.start(folder)) {
+            Roster.load(app);
+
+            var typo = app.importRoster(HEADER + "Đảng bộ phường Liên Bảo/chi bo to dan pho 3,Mai Văn Mới,0912345077,member,official\n"
+                    + "Dang bo phuong Lien Bao/Chi bộ ma,Đỗ Văn Ma,0912345078,member,official\n");
+            assertThat(typo.status()).isEqualTo(422);
+            JsonNode errors = typo.json().get("errors");
+            assertThat(errors).hasSize(2);
+            assertThat(errors.get(0).get("row").asInt()).isEqualTo(2);
+            assertThat(errors.get(0).get("message").asString()).contains("chi bo to dan pho 3",
+                    "Đảng bộ phường Liên Bảo/Chi bộ tổ dân phố 3");
+            assertThat(errors.get(1).get("message").asString()).contains("Đảng bộ phường Liên Bảo\"");
+            assertThat(app.adminGet("/api/admin/cells").json()).as("nothing created").hasSize(2);
+
+            var fresh = app.importRoster(HEADER + "Đảng bộ phường Vĩnh Phúc/Chi bộ khu 1,Mai Văn Mới,0912345077,member,official\n");
+            assertThat(fresh.status()).isEqualTo(200);
+            assertThat(fresh.json().get("createdUnits")).extracting(JsonNode::asString)
+                    .containsExactly("Đảng bộ phường Vĩnh Phúc", "Đảng bộ phường Vĩnh Phúc/Chi bộ khu 1");
+            assertThat(app.importRoster(HEADER + "Đảng bộ phường Vĩnh Phúc/Chi bộ khu 1,Mai Văn Mới,0912345077,member,official\n")
+                    .json().get("createdUnits")).as("again: nothing new").isEmpty();
+        }
+    }
+
+    @Test
+    void roleChangesAreListedAndTheLastAdminOfACommitteeCannotBeDemotedByAnImport() {
+        try (var app = RunningApp.start(folder)) {
+            Roster.load(app);
+
+            var demoted = app.importRoster(Roster.CSV.replace("Nguyễn Văn An,0912345001,secretary", "Nguyễn Văn An,0912345001,member"));
+            assertThat(demoted.status()).isEqualTo(200);
+            JsonNode change = demoted.json().get("roleChanges").get(0);
+            assertThat(change.get("fullName").asString()).isEqualTo("Nguyễn Văn An");
+            assertThat(change.get("from").asString()).isEqualTo("SECRETARY");
+            assertThat(change.get("to").asString()).isEqualTo("MEMBER");
+
+            String lastAdminDemoted = Roster.CSV.replace("Ngô Văn Khoa,0912345009,admin,", "Ngô Văn Khoa,0912345009,member,official")
+                    .replace(Roster.COMMITTEE + ",Ngô Văn Khoa", Roster.CELL_3 + ",Ngô Văn Khoa");
+            var refused = app.importRoster(lastAdminDemoted);
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.json().get("errors").get(0).get("message").asString())
+                    .contains("Ngô Văn Khoa", "quản trị viên cuối cùng", Roster.COMMITTEE);
+
+            var handedOver = app.importRoster(lastAdminDemoted + Roster.COMMITTEE + ",Lý Văn Phúc,0912345011,admin,\n");
+            assertThat(handedOver.status()).as("with another admin named in the same file").isEqualTo(200);
+            assertThat(handedOver.json().get("roleChanges")).extracting(c -> c.get("fullName").asString())
+                    .contains("Ngô Văn Khoa");
+        }
+    }
+}
