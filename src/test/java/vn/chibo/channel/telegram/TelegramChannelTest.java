@@ -67,6 +67,8 @@ class TelegramChannelTest {
 
         var greeting = telegram.awaitSentTo(AN, 1).get(0);
         assertThat(greeting.text()).contains("Chào đồng chí Nguyễn Văn An", "Chi bộ tổ dân phố 3");
+        assertThat(greeting.fields().get("link_preview_options").toString())
+                .as("Telegram fetches none of the bot's links for a preview").contains("\"is_disabled\":true");
         JsonNode keyboard = greeting.markup().get("inline_keyboard");
         assertThat(keyboard.get(0).get(0).get("callback_data").asString()).isEqualTo("/hoso");
 

@@ -267,13 +267,20 @@ class DashboardBrowserTest {
         screenshot("6-roster-refused");
         assertThat(app.bean(Organization.class).memberByPhone("0912345077")).as("nothing saved").isEmpty();
 
-        Files.writeString(bad, "cell,full_name,phone,role,status\n" + Roster.CELL_3 + ",Mai Văn Mới,0912345077,member,official\n");
+        Files.writeString(bad, "cell,full_name,phone,role,status\n" + Roster.CELL_3 + ",Mai Văn Mới,0912345077,member,official\n"
+                + Roster.COMMITTEE + "/Chi bộ tổ dân phố 9,Hà Văn Chín,0912345081,member,official\n"
+                + Roster.CELL_3 + ",Nguyễn Văn An,0912345001,deputy,official\n");
         browser.findElement(By.id("roster-file")).sendKeys(bad.toAbsolutePath().toString());
         submit(By.id("roster-check"));
-        assertThat(shown(By.id("roster-preview")).getText()).contains("1 đảng viên mới");
+        assertThat(shown(By.id("roster-preview")).getText()).contains("2 đảng viên mới");
+        assertThat(browser.findElement(By.id("roster-new-units")).getText())
+                .contains("Sẽ tạo 1 đơn vị mới", Roster.COMMITTEE + "/Chi bộ tổ dân phố 9");
+        assertThat(browser.findElement(By.id("roster-role-changes")).getText())
+                .contains("Nguyễn Văn An (0912345001): Bí thư → Phó bí thư");
         assertThat(app.bean(Organization.class).memberByPhone("0912345077")).as("not before confirming").isEmpty();
+        assertThat(app.bean(Organization.class).unitByPath(Roster.COMMITTEE + "/Chi bộ tổ dân phố 9")).isEmpty();
         submit(By.id("roster-confirm"));
-        assertThat(shown(By.id("roster-imported")).getText()).contains("Đã nạp: 1 mới", "Mai Văn Mới");
+        assertThat(shown(By.id("roster-imported")).getText()).contains("Đã nạp: 2 mới", "Mai Văn Mới");
         assertThat(app.bean(Organization.class).memberByPhone("0912345077")).isPresent();
 
         Path excel = folder.resolve("danh-sach.xlsx");
@@ -340,6 +347,17 @@ class DashboardBrowserTest {
         submit(By.cssSelector("#cells tbody tr a"));
         assertThat(shown(By.id("calendar")).getText()).contains("19:30");
         screenshot("7-demo-cell");
+
+        browser.get(base + "/chat");
+        new Select(shown(By.id("demo-member"))).selectByIndex(1);
+        var wait = new WebDriverWait(browser, WAIT);
+        wait.until(driver -> driver.findElement(By.id("log")).getText().contains("Chào đồng chí"));
+        browser.findElement(By.id("text")).sendKeys("/hoso");
+        browser.findElement(By.id("text")).submit();
+        wait.until(driver -> driver.findElement(By.id("log")).getText().contains("Số điện thoại:"));
+        assertThat(browser.findElement(By.id("log")).getText()).containsOnlyOnce("Chào đồng chí");
+        assertThat(browser.manage().getCookieNamed("chibo_chat").isHttpOnly()).isTrue();
+        screenshot("9-demo-chat");
     }
 
     /**
