@@ -32,6 +32,9 @@ final class RosterCsv {
             "official", MemberStatus.OFFICIAL, "chinh thuc", MemberStatus.OFFICIAL,
             "probationary", MemberStatus.PROBATIONARY, "du bi", MemberStatus.PROBATIONARY);
 
+    /** A province after the 2025 merger has about 100,000 members; one file holds them all, with room to spare. */
+    static final int MAX_ROWS = 150_000;
+
     private RosterCsv() {
     }
 
@@ -55,10 +58,15 @@ final class RosterCsv {
                 return rows;
             }
             Map<String, Integer> firstRowOfPhone = new HashMap<>();
+            int read = 0;
             while (iterator.hasNext()) {
                 CSVRecord record = iterator.next();
                 if (record.stream().allMatch(String::isBlank)) {
                     continue;
+                }
+                if (++read > MAX_ROWS) {
+                    problems.add((int) record.getRecordNumber(), null, "roster.problem.tooManyRows", MAX_ROWS);
+                    break;
                 }
                 readRow(record, header, problems, firstRowOfPhone).ifPresent(rows::add);
             }

@@ -151,6 +151,19 @@ public class Statistics {
         return members(cell, expectedMembers(cell), period);
     }
 
+    /** One page of the cell's members, in roster order, and how many there are in all. */
+    public Page<MemberFigures> members(OrgUnit cell, Period period, int page, int size) {
+        List<Member> all = expectedMembers(cell);
+        int pages = Math.max(1, (all.size() + size - 1) / size);
+        int shown = Math.min(Math.max(page, 1), pages);
+        List<Member> slice = all.subList(Math.min(all.size(), (shown - 1) * size), Math.min(all.size(), shown * size));
+        return new Page<>(members(cell, slice, period), shown, pages, all.size());
+    }
+
+    /** A page of a long list, numbered from 1. */
+    public record Page<T>(List<T> items, int page, int pages, int total) {
+    }
+
     private List<MemberFigures> members(OrgUnit cell, List<Member> members, Period period) {
         ZoneId zone = clock.getZone();
         int year = period.to().getYear();

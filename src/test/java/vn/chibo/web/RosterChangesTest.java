@@ -72,4 +72,14 @@ class RosterChangesTest {
                     .contains("Ngô Văn Khoa");
         }
     }
+
+    @Test
+    void aRosterFileOverTheLimitIsRefusedBeforeItIsRead() {
+        try (var app = RunningApp.start(folder)) {
+            var huge = app.postBytes("/api/admin/roster", "text/csv", new byte[33 * 1024 * 1024],
+                    "Authorization", "Bearer " + RunningApp.ADMIN_TOKEN);
+            assertThat(huge.status()).isEqualTo(413);
+            assertThat(huge.json().get("detail").asString()).contains("tối đa 32 MB");
+        }
+    }
 }

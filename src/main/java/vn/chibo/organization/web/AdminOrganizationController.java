@@ -132,7 +132,14 @@ class AdminOrganizationController {
         return ApiProblems.of(problem);
     }
 
+    /** A province's roster (150,000 rows) as CSV is well under this. */
+    private static final int MAX_BYTES = 32 * 1024 * 1024;
+
     private String utf8(byte[] body, Locale locale) {
+        if (body != null && body.length > MAX_BYTES) {
+            throw ApiProblems.refused(HttpStatus.CONTENT_TOO_LARGE, messages, null, List.of("roster.problem.tooLarge"),
+                    locale);
+        }
         if (body == null || body.length == 0) {
             throw rejected(List.of(new RosterProblem(1, null, messages.getMessage("roster.problem.empty", null, locale))),
                     locale);

@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.chibo.handbook.Handbook;
 import vn.chibo.meeting.Meeting;
@@ -22,6 +23,7 @@ import vn.chibo.meeting.Schedules;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.quiz.CellQuizzes;
 import vn.chibo.statistics.Charts;
+import vn.chibo.statistics.MemberFigures;
 import vn.chibo.statistics.Statistics;
 import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.signin.DashboardScope;
@@ -30,6 +32,9 @@ import vn.chibo.web.dashboard.Viewer;
 /** A cell: 12 months of figures and the chart, its members, its rule and calendar, its cell quizzes. */
 @DashboardPage
 class CellPage {
+
+    /** Members shown at a time: a cell of a few hundred reads on a phone, a roster gone wrong cannot swamp it. */
+    static final int PAGE_SIZE = 100;
 
     private final Meetings meetings;
     private final Schedules schedules;
@@ -61,13 +66,16 @@ class CellPage {
     }
 
     @GetMapping("/dashboard/cells/{id}")
-    String cell(@RequestAttribute Viewer viewer, @PathVariable long id, Model model, Locale locale) {
+    String cell(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "1") int page,
+                Model model, Locale locale) {
         OrgUnit cell = scope.cell(viewer, id);
         YearMonth now = YearMonth.now(clock);
         var period = new Statistics.Period(now.minusMonths(11), now);
         model.addAttribute("cell", cell);
         model.addAttribute("figures", statistics.cell(cell, period));
-        model.addAttribute("members", statistics.members(cell, period));
+        Statistics.Page<MemberFigures> members = statistics.members(cell, period, page, PAGE_SIZE);
+        model.addAttribute("members", members.items());
+        model.addAttribute("page", members);
         model.addAttribute("rule", schedules.effectiveRule(cell).map(rule -> ruleText(rule, locale)).orElse(null));
         model.addAttribute("weekdays", DayOfWeek.values());
         Instant today = clock.instant();

@@ -1,14 +1,17 @@
 package vn.chibo.statistics.web;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.chibo.attendance.Attendance;
+import vn.chibo.attendance.AttendanceLine;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.meeting.Meetings;
@@ -46,13 +49,19 @@ class MeetingPage {
     }
 
     @GetMapping("/dashboard/meetings/{id}")
-    String meeting(@RequestAttribute Viewer viewer, @PathVariable long id, Model model, Locale locale) {
+    String meeting(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "1") int page,
+                   Model model, Locale locale) {
         Meeting meeting = meetingInScope(viewer, id);
         model.addAttribute("meeting", meeting);
         model.addAttribute("cell", organization.unit(meeting.cellId()).orElseThrow());
         model.addAttribute("when", scope.when(meeting.startsAt(), locale));
         model.addAttribute("figures", statistics.meeting(id).orElseThrow());
-        model.addAttribute("lines", attendance.attendance(meeting));
+        List<AttendanceLine> lines = attendance.attendance(meeting);
+        int pages = Math.max(1, (lines.size() + CellPage.PAGE_SIZE - 1) / CellPage.PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        model.addAttribute("lines", lines.subList((shown - 1) * CellPage.PAGE_SIZE,
+                Math.min(lines.size(), shown * CellPage.PAGE_SIZE)));
+        model.addAttribute("page", new Statistics.Page<>(List.of(), shown, pages, lines.size()));
         model.addAttribute("documents", documents.list(meeting));
         model.addAttribute("checkIn", attendance.openCheckInCode(meeting).orElse(null));
         model.addAttribute("canNudge", viewer.memberId() != null && !meeting.startsAt().toInstant().isBefore(clock.instant()));
