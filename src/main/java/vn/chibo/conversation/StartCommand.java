@@ -2,7 +2,6 @@ package vn.chibo.conversation;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +12,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import org.springframework.stereotype.Component;
 
+import vn.chibo.BotClockTime;
 import vn.chibo.organization.LinkOutcome;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.Organization;
@@ -35,18 +35,7 @@ class StartCommand extends NamedCommand {
     StartCommand(Organization organization, Clock clock, ConversationProperties properties) {
         super("start", null, Access.ANYONE, false);
         this.organization = organization;
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                Instant now = clock.instant();
-                return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
+        this.time = BotClockTime.of(clock);
         this.wrongCodesEverywhere = Bucket.builder().withCustomTimePrecision(time)
                 .addLimit(Bandwidth.builder().capacity(properties.wrongCodesEverywhere())
                         .refillGreedy(properties.wrongCodesEverywhere(), properties.wrongCodesWindow()).build())

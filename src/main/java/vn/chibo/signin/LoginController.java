@@ -2,13 +2,18 @@ package vn.chibo.signin;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,11 +21,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.chibo.web.dashboard.Viewer;
+import vn.chibo.BotClockTime;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.Role;
 import vn.chibo.web.AdminToken;
+import vn.chibo.web.dashboard.Viewer;
 
 /** Signing in with a one-time link from /dangnhap, or with the admin token; signing out. */
 @Controller
@@ -32,6 +38,8 @@ class LoginController {
     private final MessageSource messages;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** Wrong admin tokens at the sign-in form, from everywhere together: ten per ten minutes, then none is checked. */
+    private final Bucket wrongTokens;
 
     LoginController(DashboardLogins logins, Organization organization, AdminToken adminToken, MessageSource messages,
                     Clock clock) {
@@ -40,6 +48,8 @@ class LoginController {
         this.adminToken = adminToken;
         this.messages = messages;
         this.clock = clock;
+        this.wrongTokens = Bucket.builder().withCustomTimePrecision(BotClockTime.of(clock))
+                .addLimit(Bandwidth.builder().capacity(10).refillGreedy(10, Duration.ofMinutes(10)).build()).build();
     }
 
     @GetMapping("/dashboard/login")
@@ -74,9 +84,16 @@ class LoginController {
     }
 
     @PostMapping("/dashboard/login")
-    String token(@RequestParam(defaultValue = "") String token, HttpServletRequest request, Model model,
-                 Locale locale) {
+    String token(@RequestParam(defaultValue = "") String token, HttpServletRequest request, HttpServletResponse response,
+                 Model model, Locale locale) {
+        if (wrongTokens.getAvailableTokens() < 1) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("tokenLogin", adminToken.isSet());
+            model.addAttribute("error", "dashboard.login.tooMany");
+            return "dashboard/login";
+        }
         if (!adminToken.matches(token)) {
+            wrongTokens.tryConsume(1);
             model.addAttribute("tokenLogin", adminToken.isSet());
             model.addAttribute("error", "dashboard.login.tokenInvalid");
             return "dashboard/login";
