@@ -82,4 +82,38 @@ class RosterChangesTest {
             assertThat(huge.json().get("detail").asString()).contains("tối đa 32 MB");
         }
     }
+
+    @Test
+    void aLargeRosterIsImportedInTheBackgroundWithItsProgressToAsk() {
+        try (var app = RunningApp.start(folder)) {
+            var csv = new StringBuilder(HEADER);
+            for (int i = 0; i < 2_000; i++) {
+                csv.append("Đảng bộ phường Vĩnh Phúc/Chi bộ khu ").append(i % 20).append(",Đảng viên ").append(i)
+                        .append(",09").append(String.format("%08d", i)).append(",member,official\n");
+            }
+            var started = app.post("/api/admin/roster", "text/csv", csv.toString(),
+                    "Authorization", "Bearer " + RunningApp.ADMIN_TOKEN, "Prefer", "respond-async");
+            assertThat(started.status()).isEqualTo(202);
+            String location = started.headers().get("location").get(0);
+            assertThat(location).startsWith("/api/admin/roster/imports/");
+
+            var job = new JsonNode[1];
+            vn.chibo.support.Await.until("the import done", () -> {
+                job[0] = app.adminGet(location).json();
+                return job[0].get("state").asString().equals("DONE");
+            });
+            assertThat(job[0].get("rowsTotal").asInt()).isEqualTo(2_000);
+            assertThat(job[0].get("rowsDone").asInt()).isEqualTo(2_000);
+            assertThat(job[0].get("result").get("created").asInt()).isEqualTo(2_000);
+            assertThat(job[0].get("result").get("createdUnits")).hasSize(21);
+            assertThat(app.adminGet("/api/admin/cells").json()).hasSize(20);
+
+            var refused = app.post("/api/admin/roster", "text/csv", HEADER + "Đảng bộ phường Vĩnh Phúc/Chi bộ khu 1,Ai Đó,123,member,official\n",
+                    "Authorization", "Bearer " + RunningApp.ADMIN_TOKEN, "Prefer", "respond-async");
+            String refusedAt = refused.headers().get("location").get(0);
+            vn.chibo.support.Await.until("the import refused", () -> app.adminGet(refusedAt).json().get("state").asString()
+                    .equals("REFUSED"));
+            assertThat(app.adminGet(refusedAt).json().get("errors").get(0).get("row").asInt()).isEqualTo(2);
+        }
+    }
 }

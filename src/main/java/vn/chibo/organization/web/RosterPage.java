@@ -98,7 +98,7 @@ class RosterPage {
             return "redirect:/dashboard/roster";
         }
         session.removeAttribute(PENDING_ROSTER);
-        var outcome = rosterImport.importCsv(csv, locale);
+        var outcome = rosterImport.importInSlices(csv, locale, done -> { });
         if (outcome instanceof Outcome.Done<RosterImportResult, RosterProblem> done) {
             model.addAttribute("imported", done.value());
         } else {
