@@ -1,6 +1,7 @@
 package vn.chibo.support;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -14,7 +15,12 @@ public final class Await {
     }
 
     public static void until(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        until(what, Duration.ofSeconds(30), condition);
+    }
+
+    /** The same, for work that takes long by nature (a fan-out of thousands). */
+    public static void until(String what, Duration limit, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Timed out waiting for " + what);

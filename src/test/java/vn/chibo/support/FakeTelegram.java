@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -67,6 +68,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final AtomicInteger tooManyRequestsAnswered = new AtomicInteger();
     private final AtomicInteger serverErrorsToAnswer = new AtomicInteger();
     private volatile int retryAfterSeconds = 1;
+    private volatile double failingShare;
     private final Limiter overall;
     private final Map<String, Limiter> perChat = new ConcurrentHashMap<>();
     private final int perChatPerSecond;
@@ -183,6 +185,11 @@ public final class FakeTelegram implements AutoCloseable {
         serverErrorsToAnswer.set(times);
     }
 
+    /** From now on this share of sends (0 to 1), drawn at random, fails as a proxy in front of Telegram fails. */
+    public void failRandomly(double share) {
+        failingShare = share;
+    }
+
     /** Telegram is down for sends until {@link #recover()}: every send gets a 502. */
     public void goDown() {
         serverErrorsToAnswer.set(Integer.MAX_VALUE);
@@ -257,7 +264,8 @@ public final class FakeTelegram implements AutoCloseable {
             Map<String, JsonNode> fields = multipart ? Multipart.fields(contentType, body) : jsonFields(body);
             fields.remove("method");
             violations.addAll(BotApiSpec.get().violations(name, fields).stream().map(v -> name + ": " + v).toList());
-            if (name.startsWith("send") && serverErrorsToAnswer.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            if (name.startsWith("send") && (serverErrorsToAnswer.getAndUpdate(n -> Math.max(0, n - 1)) > 0
+                    || ThreadLocalRandom.current().nextDouble() < failingShare)) {
                 calls.add(new Call(name, withRefusal(fields), System.nanoTime(), multipart));
                 byte[] page = "<html><body>502 Bad Gateway</body></html>".getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(502, page.length);

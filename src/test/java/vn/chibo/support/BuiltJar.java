@@ -1,0 +1,113 @@
+package vn.chibo.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The packaged jar (after {@code package}) as a process of its own on a free port and a SQLite file, talking to a
+ * fake Telegram; for tests that kill it with SIGKILL and start it again. Its log is kept beside the database.
+ */
+public final class BuiltJar implements AutoCloseable {
+
+    public static final String TOKEN = "it-admin-token-0123456789";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Process process;
+    public final int port;
+
+    private BuiltJar(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts the jar and returns once it answers the admin API, however long a loaded machine takes. */
+    public static BuiltJar start(int port, Path database, FakeTelegram telegram, String... settings) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", System.getProperty("chibo.jar"),
+                "--server.port=" + port, "--chibo.database.path=" + database, "--chibo.admin.token=" + TOKEN,
+                "--chibo.demo.enabled=false", "--chibo.reminders.tick=200ms", "--chibo.outbox.first-backoff=200ms",
+                "--logging.level.root=warn"));
+        for (String setting : telegram.settings(settings)) {
+            command.add("--" + setting);
+        }
+        Path log = database.resolveSibling("app-" + System.nanoTime() + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var jar = new BuiltJar(process, port);
+        Await.untilReady(process, log, () -> {
+            try {
+                return jar.status("GET", "/api/admin/cells") == 200;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        return jar;
+    }
+
+    public JsonNode call(String method, String path, String contentType, String body) throws IOException {
+        return JSON.readTree(send(method, path, contentType, body).body());
+    }
+
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("The app did not die");
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    private int status(String method, String path) throws IOException {
+        return send(method, path, null, null).statusCode();
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body) throws IOException {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + TOKEN)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    /** One number from the app's database, read while the app runs or after it died. */
+    public static long count(Path database, String sql) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database + "?open_mode=1");
+             ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read " + database, e);
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
