@@ -11,12 +11,20 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.ott.DefaultOneTimeToken;
+import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
+import org.springframework.security.authentication.ott.OneTimeToken;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationToken;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** One-time sign-in tokens: 10 minutes to use, used once, kept only as digests. */
+/**
+ * One-time sign-in tokens for Spring Security's one-time-token login: 10 minutes to use by the bot's clock, used
+ * once, kept only as digests. The user name is the member's id.
+ */
 @Service
-class DashboardLogins {
+class DashboardLogins implements OneTimeTokenService {
 
     static final Duration TIME_TO_USE = Duration.ofMinutes(10);
 
@@ -27,6 +35,21 @@ class DashboardLogins {
     DashboardLogins(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    @Override
+    public OneTimeToken generate(GenerateOneTimeTokenRequest request) {
+        String token = issue(Long.parseLong(request.getUsername()));
+        return new DefaultOneTimeToken(token, request.getUsername(), clock.instant().plus(TIME_TO_USE));
+    }
+
+    /** The token's member, once; null when it is unknown, used or expired, as Spring Security expects. */
+    @Override
+    @Transactional
+    public OneTimeToken consume(OneTimeTokenAuthenticationToken token) {
+        return redeem(token.getTokenValue())
+                .map(memberId -> new DefaultOneTimeToken(token.getTokenValue(), String.valueOf(memberId), clock.instant()))
+                .orElse(null);
     }
 
     String issue(long memberId) {

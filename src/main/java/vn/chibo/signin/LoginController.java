@@ -1,11 +1,9 @@
 package vn.chibo.signin;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -14,6 +12,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,29 +26,27 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.chibo.BotClockTime;
-import vn.chibo.organization.Member;
-import vn.chibo.organization.Organization;
-import vn.chibo.organization.Role;
 import vn.chibo.web.AdminToken;
 import vn.chibo.web.dashboard.Viewer;
 
-/** Signing in with a one-time link from /dangnhap, or with the admin token; signing out. */
+/**
+ * The sign-in pages: the one a /dangnhap link opens (its button sends the token to Spring Security's one-time-token
+ * login), and signing in with the admin token; signing out.
+ */
 @Controller
 class LoginController {
 
-    private final DashboardLogins logins;
-    private final Organization organization;
     private final AdminToken adminToken;
     private final MessageSource messages;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+    private final SecurityContextRepository contexts;
+    private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
     /** Wrong admin tokens at the sign-in form, from everywhere together: ten per ten minutes, then none is checked. */
     private final Bucket wrongTokens;
 
-    LoginController(DashboardLogins logins, Organization organization, AdminToken adminToken, MessageSource messages,
-                    Clock clock) {
-        this.logins = logins;
-        this.organization = organization;
+    LoginController(AdminToken adminToken, MessageSource messages,
+                    Clock clock, SecurityContextRepository contexts) {
+        this.contexts = contexts;
         this.adminToken = adminToken;
         this.messages = messages;
         this.clock = clock;
@@ -53,8 +55,11 @@ class LoginController {
     }
 
     @GetMapping("/dashboard/login")
-    String page(Model model) {
+    String page(@RequestParam(required = false) String link, Model model) {
         model.addAttribute("tokenLogin", adminToken.isSet());
+        if (link != null) {
+            model.addAttribute("error", "dashboard.login.linkInvalid");
+        }
         return "dashboard/login";
     }
 
@@ -65,22 +70,8 @@ class LoginController {
     @GetMapping("/dashboard/login/{token}")
     String linkPage(@PathVariable String token, Model model) {
         model.addAttribute("token", token);
+        model.addAttribute("signIn", DashboardSecurity.LINK_SIGN_IN);
         return "dashboard/login-link";
-    }
-
-    @PostMapping("/dashboard/login/{token}")
-    String link(@PathVariable String token, HttpServletRequest request, Model model) {
-        Optional<Member> member = logins.redeem(token).flatMap(organization::member)
-                .filter(m -> m.role().leadsCell() || m.role() == Role.ADMIN);
-        if (member.isEmpty()) {
-            model.addAttribute("tokenLogin", adminToken.isSet());
-            model.addAttribute("error", "dashboard.login.linkInvalid");
-            return "dashboard/login";
-        }
-        Member signedIn = member.get();
-        signIn(request, new Viewer(signedIn.id(), signedIn.fullName(), signedIn.role() == Role.ADMIN,
-                signedIn.unit().id(), signedIn.unit().path(), csrfToken(), clock.instant()));
-        return "redirect:/dashboard";
     }
 
     @PostMapping("/dashboard/login")
@@ -98,8 +89,8 @@ class LoginController {
             model.addAttribute("error", "dashboard.login.tokenInvalid");
             return "dashboard/login";
         }
-        signIn(request, new Viewer(null, messages.getMessage("dashboard.tokenAdmin", null, locale), true, 0, null,
-                csrfToken(), clock.instant()));
+        signIn(request, response, new Viewer(null, messages.getMessage("dashboard.tokenAdmin", null, locale), true, 0,
+                null, clock.instant()));
         return "redirect:/dashboard";
     }
 
@@ -109,19 +100,23 @@ class LoginController {
         if (session != null) {
             session.invalidate();
         }
+        SecurityContextHolder.clearContext();
         return "redirect:/dashboard/login";
     }
 
-    /** A new session id at sign-in, so that an id planted before cannot ride along. */
-    private static void signIn(HttpServletRequest request, Viewer viewer) {
+    /**
+     * Spring Security's context for the viewer, in a session with a new id (an id planted before cannot ride
+     * along) and a new CSRF token; the viewer itself beside it, for the pages.
+     */
+    private void signIn(HttpServletRequest request, HttpServletResponse response, Viewer viewer) {
         HttpSession session = request.getSession(true);
         request.changeSessionId();
+        csrfTokens.saveToken(null, request, response);
         session.setAttribute(Viewer.SESSION_KEY, viewer);
-    }
-
-    private String csrfToken() {
-        byte[] bytes = new byte[24];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(viewer.name(), null,
+                List.of(new SimpleGrantedAuthority(viewer.isAdmin() ? "ROLE_ADMIN" : "ROLE_CELL_LEADER"))));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
     }
 }

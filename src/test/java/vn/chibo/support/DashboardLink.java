@@ -13,8 +13,30 @@ import java.util.regex.Pattern;
 public final class DashboardLink {
 
     private static final Pattern PATH = Pattern.compile("/dashboard/login/[A-Za-z0-9_-]+");
+    /** Where the link's page sends its token: Spring Security's one-time-token login. */
+    public static final String SIGN_IN = "/dashboard/login/ott";
+    private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private DashboardLink() {
+    }
+
+    /** The form the link's page sends when its button is pressed: the page's CSRF token and the link's token. */
+    public static String signInForm(String linkPage) {
+        Matcher token = TOKEN.matcher(linkPage);
+        if (!token.find()) {
+            throw new AssertionError("No sign-in token in the page");
+        }
+        return "_csrf=" + csrf(linkPage) + "&token=" + token.group(1);
+    }
+
+    /** The CSRF token a dashboard page's forms carry. */
+    public static String csrf(String page) {
+        Matcher token = CSRF.matcher(page);
+        if (!token.find()) {
+            throw new AssertionError("No CSRF token in the page");
+        }
+        return token.group(1);
     }
 
     /** The link's path, as /dangnhap gives it to this leader. */
@@ -27,12 +49,16 @@ public final class DashboardLink {
         return link.group();
     }
 
-    /** A client with its own cookies, signed in by pressing the link's button. */
+    /** A client with its own cookies, signed in by opening the link and pressing its button. */
     public static HttpClient signedIn(RunningApp app, WebChatUser leader) {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String link = "http://127.0.0.1:" + app.port() + of(leader);
         try {
-            browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + of(leader)))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            String page = browser.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + SIGN_IN))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(signInForm(page))).build(), HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -28,10 +28,24 @@ class ForwardedProxyTest {
             var roster = Roster.load(app);
             var an = new WebChatUser(app);
             an.say("/start " + roster.code("Nguyễn Văn An"));
-            HttpResponse<String> signIn = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + app.port() + DashboardLink.of(an)))
+            // the session cookie is Secure now, so it goes back by hand, as a browser talking https to the proxy would
+            HttpClient browser = HttpClient.newHttpClient();
+            URI link = URI.create("http://127.0.0.1:" + app.port() + DashboardLink.of(an));
+            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(link).header("X-Forwarded-Proto", "https")
+                    .header("X-Forwarded-Host", "chibo.example.vn").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.headers().firstValue("Strict-Transport-Security")).as("HSTS over https").isPresent();
+            assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
+            assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            String session = page.headers().firstValue("Set-Cookie").orElseThrow();
+            assertThat(session).contains("Secure");
+            HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + app.port() + DashboardLink.SIGN_IN))
                     .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "chibo.example.vn")
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Cookie", session.substring(0, session.indexOf(';')))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(DashboardLink.signInForm(page.body()))).build(),
+                    HttpResponse.BodyHandlers.ofString());
 
             assertThat(signIn.statusCode()).isEqualTo(302);
             assertThat(signIn.headers().firstValue("Set-Cookie").orElseThrow()).contains("JSESSIONID=", "Secure", "HttpOnly");

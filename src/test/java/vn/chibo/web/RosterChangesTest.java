@@ -74,12 +74,24 @@ class RosterChangesTest {
     }
 
     @Test
-    void aRosterFileOverTheLimitIsRefusedBeforeItIsRead() {
+    void aRosterFileOverTheLimitsIsRefusedAndNothingImported() {
         try (var app = RunningApp.start(folder)) {
             var huge = app.postBytes("/api/admin/roster", "text/csv", new byte[33 * 1024 * 1024],
                     "Authorization", "Bearer " + RunningApp.ADMIN_TOKEN);
             assertThat(huge.status()).isEqualTo(413);
             assertThat(huge.json().get("detail").asString()).contains("tối đa 32 MB");
+
+            var csv = new StringBuilder(HEADER);
+            for (int i = 0; i <= 150_000; i++) {
+                csv.append("Đảng bộ phường Vĩnh Phúc/Chi bộ khu 1,Đảng viên ").append(i).append(",09")
+                        .append(String.format("%08d", i)).append(",member,official\n");
+            }
+            var tooMany = app.importRoster(csv.toString());
+            assertThat(tooMany.status()).isEqualTo(422);
+            JsonNode errors = tooMany.json().get("errors");
+            assertThat(errors.get(errors.size() - 1).get("message").asString()).contains("hơn 150000 dòng");
+            assertThat(errors.get(errors.size() - 1).get("row").asInt()).isEqualTo(150_002);
+            assertThat(app.adminGet("/api/admin/cells").json()).isEmpty();
         }
     }
 

@@ -9,14 +9,10 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Every dashboard page but sign-in needs a signed-in viewer (else: to the sign-in page) whose sign-in is not
- * older than the session lifetime by the bot's clock (idle sessions end sooner, with the servlet session),
- * and every form sent must carry the session's own token, so that another site cannot send one in the
- * viewer's name.
+ * Behind Spring Security's sign-in check and CSRF tokens: the viewer's sign-in is not older than the session
+ * lifetime by the bot's clock (idle sessions end sooner, with the servlet session), and pages get the viewer.
  */
 public class DashboardGuard implements HandlerInterceptor {
-
-    public static final String CSRF_PARAMETER = "_csrf";
 
     private final Clock clock;
     private final Duration lifetime;
@@ -36,11 +32,6 @@ public class DashboardGuard implements HandlerInterceptor {
         }
         if (viewer == null) {
             response.sendRedirect("/dashboard/login");
-            return false;
-        }
-        if ("POST".equalsIgnoreCase(request.getMethod())
-                && !viewer.csrfToken().equals(request.getParameter(CSRF_PARAMETER))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return false;
         }
         request.setAttribute("viewer", viewer);

@@ -7,8 +7,8 @@ import java.time.Instant;
  * Who is signed in to the dashboard, kept in the session: a secretary or deputy (their cell), an admin (their
  * subtree), or the holder of the admin token (everything, with no scope path and no member to act as in chat).
  */
-public record Viewer(Long memberId, String name, boolean admin, long scopeUnitId, String scopePath, String csrfToken,
-                     Instant signedInAt) implements Serializable {
+public record Viewer(Long memberId, String name, boolean admin, long scopeUnitId, String scopePath, Instant signedInAt)
+        implements Serializable {
 
     public static final String SESSION_KEY = "chibo.dashboard.viewer";
 

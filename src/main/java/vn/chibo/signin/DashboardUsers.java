@@ -1,0 +1,63 @@
+package vn.chibo.signin;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+import vn.chibo.organization.Member;
+import vn.chibo.organization.Organization;
+import vn.chibo.organization.Role;
+import vn.chibo.web.dashboard.Viewer;
+
+/**
+ * Who may sign in with a one-time link: a secretary, a deputy or an admin, known to Spring Security by member id;
+ * once signed in, the viewer the pages work with is kept in the session with the time of sign-in.
+ */
+@Component
+class DashboardUsers implements UserDetailsService, AuthenticationSuccessHandler {
+
+    private final Organization organization;
+    private final Clock clock;
+
+    DashboardUsers(Organization organization, Clock clock) {
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String memberId) {
+        Member member = member(memberId);
+        return new User(memberId, "", List.of(new SimpleGrantedAuthority(
+                member.role() == Role.ADMIN ? "ROLE_ADMIN" : "ROLE_CELL_LEADER")));
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                        Authentication authentication) throws IOException {
+        Member member = member(authentication.getName());
+        request.getSession(true).setAttribute(Viewer.SESSION_KEY, new Viewer(member.id(), member.fullName(),
+                member.role() == Role.ADMIN, member.unit().id(), member.unit().path(), clock.instant()));
+        response.sendRedirect("/dashboard");
+    }
+
+    private Member member(String memberId) {
+        try {
+            return organization.member(Long.parseLong(memberId))
+                    .filter(m -> m.role().leadsCell() || m.role() == Role.ADMIN)
+                    .orElseThrow(() -> new UsernameNotFoundException("No leader or admin " + memberId));
+        } catch (NumberFormatException e) {
+            throw new UsernameNotFoundException("No member " + memberId);
+        }
+    }
+}
