@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +31,8 @@ public class SharedFiles {
     private final String publicUrl;
     private final Duration timeToLive;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Object> linking = new ConcurrentHashMap<>();
+    /** Locks by file and name, so two sends of one file make one link; a fixed few, however many files. */
+    private final Object[] linking = new Object[64];
 
     SharedFiles(JdbcClient jdbc, OutboxFiles files, Clock clock, @Value("${chibo.public-url:}") String publicUrl,
                 @Value("${chibo.files.link-time-to-live}") Duration timeToLive) {
@@ -42,6 +41,9 @@ public class SharedFiles {
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.timeToLive = timeToLive;
+        for (int i = 0; i < linking.length; i++) {
+            linking[i] = new Object();
+        }
     }
 
     public boolean canLink() {
@@ -57,7 +59,7 @@ public class SharedFiles {
     public String path(OutboundFile file) {
         String sha256 = files.store(file).storedAs();
         String name = file.fileName() == null ? "" : file.fileName();
-        synchronized (linking.computeIfAbsent(sha256 + "/" + name, key -> new Object())) {
+        synchronized (linking[Math.floorMod((sha256 + "/" + name).hashCode(), linking.length)]) {
             return PATH + link(sha256, name, file.mediaType());
         }
     }

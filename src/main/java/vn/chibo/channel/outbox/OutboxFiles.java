@@ -8,10 +8,14 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.WeakHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.organization.ChatChannel;
@@ -31,6 +35,8 @@ public class OutboxFiles {
     /** The digest of content this process stored, by the array itself: a fan-out hashes its file once. */
     private final Map<byte[], String> digests = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<String, byte[]> contents = new LinkedHashMap<>(16, 0.75f, true);
+    /** Digests this process knows to be stored (committed), so a fan-out writes its file once, not once per chat. */
+    private final Set<String> stored = ConcurrentHashMap.newKeySet();
     private long cachedBytes;
 
     OutboxFiles(JdbcClient jdbc, Clock clock) {
@@ -44,13 +50,16 @@ public class OutboxFiles {
             return file;
         }
         String sha256 = digests.computeIfAbsent(file.content(), OutboxFiles::sha256);
-        boolean known = jdbc.sql("SELECT COUNT(*) FROM outbox_file WHERE sha256 = ?").param(sha256)
-                .query(Integer.class).single() > 0;
-        if (!known) {
-            jdbc.sql("""
-                            INSERT INTO outbox_file (sha256, size, content, created_at) VALUES (?, ?, ?, ?)
-                            ON CONFLICT (sha256) DO NOTHING""")
-                    .params(sha256, file.content().length, file.content(), clock.instant().toEpochMilli()).update();
+        if (!stored.contains(sha256)) {
+            boolean present = jdbc.sql("SELECT COUNT(*) FROM outbox_file WHERE sha256 = ?").param(sha256)
+                    .query(Integer.class).single() > 0;
+            if (!present) {
+                jdbc.sql("""
+                                INSERT INTO outbox_file (sha256, size, content, created_at) VALUES (?, ?, ?, ?)
+                                ON CONFLICT (sha256) DO NOTHING""")
+                        .params(sha256, file.content().length, file.content(), clock.instant().toEpochMilli()).update();
+            }
+            afterCommit(() -> stored.add(sha256));
         }
         return file.stored(sha256);
     }
@@ -99,6 +108,19 @@ public class OutboxFiles {
     public void forgetPlatformReference(ChatChannel channel, OutboundFile file) {
         jdbc.sql("DELETE FROM platform_file WHERE channel = ? AND sha256 = ? AND kind = ?")
                 .params(channel.name(), file.storedAs(), file.kind().name()).update();
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
     }
 
     private static String sha256(byte[] content) {
