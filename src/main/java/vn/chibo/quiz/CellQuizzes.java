@@ -151,10 +151,6 @@ public class CellQuizzes {
                 .filter(member -> !finished.contains(member.id()) && member.id() != quiz.createdBy()).toList();
     }
 
-    public String deadline(CellQuiz quiz, Locale locale) {
-        return texts.deadline(quiz.deadline(), locale);
-    }
-
     private CellQuiz cellQuizRow(ResultSet rs, int row) throws SQLException {
         return new CellQuiz(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("version_id"), rs.getString("topic_id"),
                 json.readValue(rs.getString("question_ids"), STRINGS), rs.getInt("seconds_per_question"),

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -59,6 +60,13 @@ public class DashboardScope {
             throw new NotInScopeException();
         }
         return unit;
+    }
+
+    /** A thing of one cell (a meeting), when it exists and its cell is in scope; the same refusal otherwise. */
+    public <T> T inCell(Viewer viewer, Optional<T> found, ToLongFunction<T> cellOf) {
+        T thing = found.orElseThrow(NotInScopeException::new);
+        cell(viewer, cellOf.applyAsLong(thing));
+        return thing;
     }
 
     /** A member of a cell in scope. */

@@ -38,13 +38,13 @@ class CheckInForms {
 
     @PostMapping("/dashboard/meetings/{id}/check-in/open")
     String open(@RequestAttribute Viewer viewer, @PathVariable long id, Locale locale) {
-        orRefuse(attendance.openCheckIn(meetingInScope(viewer, id)), locale);
+        orRefuse(attendance.openCheckIn(scope.inCell(viewer, meetings.meeting(id), Meeting::cellId)), locale);
         return backTo(id);
     }
 
     @PostMapping("/dashboard/meetings/{id}/check-in/close")
     String close(@RequestAttribute Viewer viewer, @PathVariable long id, RedirectAttributes flash, Locale locale) {
-        orRefuse(attendance.closeCheckIn(meetingInScope(viewer, id)), locale);
+        orRefuse(attendance.closeCheckIn(scope.inCell(viewer, meetings.meeting(id), Meeting::cellId)), locale);
         flash.addFlashAttribute("notice", scope.text(locale, "dashboard.checkInClosed"));
         return backTo(id);
     }
@@ -52,18 +52,13 @@ class CheckInForms {
     @PostMapping("/dashboard/meetings/{id}/attendance/{memberId}")
     String mark(@RequestAttribute Viewer viewer, @PathVariable long id, @PathVariable long memberId,
                 @RequestParam boolean present) {
-        Meeting meeting = meetingInScope(viewer, id);
+        Meeting meeting = scope.inCell(viewer, meetings.meeting(id), Meeting::cellId);
         organization.member(memberId).filter(member -> member.unit().id() == meeting.cellId())
                 .orElseThrow(NotInScopeException::new);
         attendance.mark(meeting, memberId, present);
         return backTo(id);
     }
 
-    private Meeting meetingInScope(Viewer viewer, long id) {
-        Meeting meeting = meetings.meeting(id).orElseThrow(NotInScopeException::new);
-        scope.cell(viewer, meeting.cellId());
-        return meeting;
-    }
 
     private void orRefuse(Outcome<?, AttendanceRefusal> outcome, Locale locale) {
         if (!outcome.isDone()) {

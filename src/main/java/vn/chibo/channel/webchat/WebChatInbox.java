@@ -82,17 +82,21 @@ class WebChatInbox implements ChannelSender {
      */
     List<Pushed> awaitQueuedAs(String chatId, String keyPrefix, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
+        // the keys from keyPrefix up to just past it, as a range the unique index on the key answers
+        String upTo = keyPrefix.substring(0, keyPrefix.length() - 1) + (char) (keyPrefix.charAt(keyPrefix.length() - 1) + 1);
         while (true) {
             var replies = jdbc.sql("""
                             SELECT i.id, i.payload FROM outbox_message o JOIN web_chat_inbox i ON i.outbox_id = o.id
-                            WHERE o.channel = 'WEB' AND o.chat_id = ? AND o.idempotency_key LIKE ? ORDER BY i.id""")
-                    .params(chatId, keyPrefix + "%")
+                            WHERE o.idempotency_key >= ? AND o.idempotency_key < ? AND o.channel = 'WEB' AND o.chat_id = ?
+                            ORDER BY i.id""")
+                    .params(keyPrefix, upTo, chatId)
                     .query(this::pushed)
                     .list();
             int undelivered = jdbc.sql("""
                             SELECT COUNT(*) FROM outbox_message
-                            WHERE channel = 'WEB' AND chat_id = ? AND idempotency_key LIKE ? AND state <> 'FAILED'""")
-                    .params(chatId, keyPrefix + "%")
+                            WHERE idempotency_key >= ? AND idempotency_key < ? AND channel = 'WEB' AND chat_id = ?
+                              AND state <> 'FAILED'""")
+                    .params(keyPrefix, upTo, chatId)
                     .query(Integer.class).single() - replies.size();
             boolean waiting = undelivered > 0;
             long left = deadline - System.nanoTime();

@@ -25,7 +25,6 @@ import vn.chibo.meeting.Schedules;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.signin.DashboardScope;
-import vn.chibo.web.dashboard.NotInScopeException;
 import vn.chibo.web.dashboard.RefusedInput;
 import vn.chibo.web.dashboard.Viewer;
 
@@ -53,7 +52,7 @@ class MeetingForms {
     @PostMapping("/dashboard/meetings/{id}/documents")
     String attach(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam("file") MultipartFile file,
                   RedirectAttributes flash, Locale locale) throws IOException {
-        Meeting meeting = meetingInScope(viewer, id);
+        Meeting meeting = scope.inCell(viewer, meetings.meeting(id), Meeting::cellId);
         if (file.isEmpty()) {
             flash.addFlashAttribute("problem", scope.text(locale, "dashboard.fileMissing"));
         } else {
@@ -66,7 +65,7 @@ class MeetingForms {
     @PostMapping("/dashboard/meetings/{id}/move")
     String move(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam String startsAt,
                 @RequestParam(required = false) String place, RedirectAttributes flash, Locale locale) {
-        Meeting meeting = meetingInScope(viewer, id);
+        Meeting meeting = scope.inCell(viewer, meetings.meeting(id), Meeting::cellId);
         ZonedDateTime at = LocalDateTime.parse(startsAt).atZone(meeting.startsAt().getZone());
         orRefuse(meetings.change(id, new MeetingChange(at, place == null || place.isBlank() ? null : place, null, null)),
                 locale);
@@ -77,7 +76,7 @@ class MeetingForms {
     @PostMapping("/dashboard/meetings/{id}/cancel")
     String cancel(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam String reason,
                   RedirectAttributes flash, Locale locale) {
-        meetingInScope(viewer, id);
+        scope.inCell(viewer, meetings.meeting(id), Meeting::cellId);
         orRefuse(meetings.cancel(id, reason), locale);
         flash.addFlashAttribute("notice", scope.text(locale, "dashboard.cancelled"));
         return "redirect:/dashboard/meetings/" + id;
@@ -107,11 +106,6 @@ class MeetingForms {
         return "redirect:/dashboard/cells/" + id;
     }
 
-    private Meeting meetingInScope(Viewer viewer, long id) {
-        Meeting meeting = meetings.meeting(id).orElseThrow(NotInScopeException::new);
-        scope.cell(viewer, meeting.cellId());
-        return meeting;
-    }
 
     private <T> T orRefuse(Outcome<T, String> outcome, Locale locale) {
         if (outcome instanceof Outcome.Done<T, String> done) {

@@ -12,7 +12,6 @@ import vn.chibo.meeting.Meetings;
 import vn.chibo.reminder.Nudges;
 import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.signin.DashboardScope;
-import vn.chibo.web.dashboard.NotInScopeException;
 import vn.chibo.web.dashboard.Viewer;
 
 /** The meeting page's nudge: one reminder to those who have not replied, once per reminder stage. */
@@ -31,8 +30,7 @@ class NudgeForm {
 
     @PostMapping("/dashboard/meetings/{id}/nudge")
     String nudge(@RequestAttribute Viewer viewer, @PathVariable long id, RedirectAttributes flash, Locale locale) {
-        Meeting meeting = meetings.meeting(id).orElseThrow(NotInScopeException::new);
-        scope.cell(viewer, meeting.cellId());
+        Meeting meeting = scope.inCell(viewer, meetings.meeting(id), Meeting::cellId);
         Nudges.Outcome outcome = nudges.nudge(meeting, scope.actingMember(viewer));
         flash.addFlashAttribute("notice", switch (outcome.result()) {
             case SENT -> scope.text(locale, "dashboard.nudged", outcome.nudged().size());

@@ -19,7 +19,6 @@ import vn.chibo.organization.Organization;
 import vn.chibo.statistics.Statistics;
 import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.signin.DashboardScope;
-import vn.chibo.web.dashboard.NotInScopeException;
 import vn.chibo.web.dashboard.Viewer;
 
 /**
@@ -51,7 +50,7 @@ class MeetingPage {
     @GetMapping("/dashboard/meetings/{id}")
     String meeting(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "1") int page,
                    Model model, Locale locale) {
-        Meeting meeting = meetingInScope(viewer, id);
+        Meeting meeting = scope.inCell(viewer, meetings.meeting(id), Meeting::cellId);
         model.addAttribute("meeting", meeting);
         model.addAttribute("cell", organization.unit(meeting.cellId()).orElseThrow());
         model.addAttribute("when", scope.when(meeting.startsAt(), locale));
@@ -66,11 +65,5 @@ class MeetingPage {
         model.addAttribute("checkIn", attendance.openCheckInCode(meeting).orElse(null));
         model.addAttribute("canNudge", viewer.memberId() != null && !meeting.startsAt().toInstant().isBefore(clock.instant()));
         return "dashboard/meeting";
-    }
-
-    private Meeting meetingInScope(Viewer viewer, long id) {
-        Meeting meeting = meetings.meeting(id).orElseThrow(NotInScopeException::new);
-        scope.cell(viewer, meeting.cellId());
-        return meeting;
     }
 }
