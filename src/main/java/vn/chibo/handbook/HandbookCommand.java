@@ -68,7 +68,10 @@ class HandbookCommand extends NamedCommand {
     }
 
     private OutboundMessage show(ChatContext chat, HandbookSection section, List<Button> more) {
-        String text = chat.text("handbook.section", section.title(), section.body().strip(), section.source().citation())
+        Source source = section.source();
+        String cited = source.replaced() ? chat.text("handbook.replacedBy", source.citation(), source.replacedBy())
+                : source.citation();
+        String text = chat.text("handbook.section", section.title(), section.body().strip(), cited)
                 + (more.isEmpty() ? "" : "\n\n" + chat.text("handbook.more"));
         var rows = new ArrayList<List<Button>>();
         more.forEach(button -> rows.add(List.of(button)));

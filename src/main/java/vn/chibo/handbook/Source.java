@@ -3,8 +3,13 @@ package vn.chibo.handbook;
 /**
  * The document a section rests on. {@code issued} is "YYYY-MM-DD", or "YYYY" where only the year is known;
  * {@code issued}, {@code number} and {@code article} are null where a source has none (a saying).
+ * {@code replacedBy} names the document now in force when this one was replaced ("294-QĐ/TW"), else null.
  */
-public record Source(String document, String number, String issued, String article) {
+public record Source(String document, String number, String issued, String article, String replacedBy) {
+
+    public boolean replaced() {
+        return replacedBy != null;
+    }
 
     /** "Quy định 37-QĐ/TW (25/10/2021), Điều 19", the way a reader looks it up. */
     public String citation() {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,29 +54,37 @@ public class QuizBanks {
     private final MessageSource messages;
     private final JsonMapper json;
     private final Clock clock;
+    private final String shippedBank;
     private final Map<Long, BankFiles.Content> contents = new ConcurrentHashMap<>();
 
-    QuizBanks(JdbcClient jdbc, Handbook handbook, MessageSource messages, JsonMapper json, Clock clock) {
+    QuizBanks(JdbcClient jdbc, Handbook handbook, MessageSource messages, JsonMapper json, Clock clock,
+              QuizProperties properties) {
         this.jdbc = jdbc;
         this.handbook = handbook;
         this.messages = messages;
         this.json = json;
         this.clock = clock;
+        this.shippedBank = properties.shippedBank();
     }
 
-    /** Loads the shipped bank when it differs from the one shipped last; a broken one is logged, not loaded. */
+    /**
+     * Loads the shipped bank when it differs from the one shipped last, in place of it: files the last shipped
+     * version had and this one has not are dropped, admins' files stay. A broken one is logged, not loaded.
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void loadShippedBank() {
-        List<BankUpload> files = shippedFiles();
+        List<BankUpload> files = shippedFiles(shippedBank);
         String hash = hash(files);
-        Optional<String> lastShipped = jdbc.sql("""
-                SELECT content_hash FROM quiz_bank_version WHERE origin = 'SHIPPED' ORDER BY id DESC LIMIT 1""")
-                .query(String.class).optional();
-        if (files.isEmpty() || lastShipped.filter(hash::equals).isPresent()) {
+        Optional<Long> lastShipped = jdbc.sql("SELECT MAX(id) FROM quiz_bank_version WHERE origin = 'SHIPPED'")
+                .query(Long.class).optional();
+        if (files.isEmpty() || lastShipped.filter(id -> hash.equals(jdbc.sql(
+                "SELECT content_hash FROM quiz_bank_version WHERE id = ?").param(id).query(String.class).single())).isPresent()) {
             return;
         }
-        var outcome = upload(files, QuizBankVersion.Origin.SHIPPED, null, Locale.ENGLISH, hash);
+        List<String> dropped = lastShipped.map(this::sourceFiles).orElse(List.of()).stream()
+                .filter(file -> files.stream().noneMatch(shipped -> shipped.fileName().equals(file))).toList();
+        var outcome = upload(files, dropped, QuizBankVersion.Origin.SHIPPED, null, Locale.ENGLISH, hash);
         if (outcome instanceof Outcome.Done<QuizBankVersion, BankProblem> done) {
             QuizBankVersion version = done.value();
             log.info("Loaded the shipped quiz bank as version {}: {} topics, {} sections, {} questions", version.id(),
@@ -92,13 +101,14 @@ public class QuizBanks {
     @Transactional
     public Outcome<QuizBankVersion, BankProblem> upload(List<BankUpload> files, QuizBankVersion.Origin origin, Long uploadedBy,
                                   Locale locale) {
-        return upload(files, origin, uploadedBy, locale, hash(files));
+        return upload(files, List.of(), origin, uploadedBy, locale, hash(files));
     }
 
-    private Outcome<QuizBankVersion, BankProblem> upload(List<BankUpload> files, QuizBankVersion.Origin origin,
-                                                         Long uploadedBy, Locale locale, String hash) {
+    private Outcome<QuizBankVersion, BankProblem> upload(List<BankUpload> files, List<String> dropped,
+                                                         QuizBankVersion.Origin origin, Long uploadedBy, Locale locale,
+                                                         String hash) {
         var problems = new Problems(messages, locale);
-        BankFiles.Content merged = BankFiles.merge(currentContent(), files, problems);
+        BankFiles.Content merged = BankFiles.merge(currentContent(), files, dropped, problems);
         if (problems.any()) {
             return Outcome.refused(problems.all());
         }
@@ -117,12 +127,12 @@ public class QuizBanks {
             Question question = merged.questions().get(i);
             jdbc.sql("""
                     INSERT INTO quiz_question (version_id, id, topic_id, text, options, answer, explanation, section_id,
-                                               difficulty, position, source_file)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                               difficulty, position, source_file, facts)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, question.id(), question.topicId(), question.text(),
                             json.writeValueAsString(question.options()), json.writeValueAsString(question.answer()),
                             question.explanation(), question.sectionId(), question.difficulty().name(), i,
-                            question.sourceFile())
+                            question.sourceFile(), json.writeValueAsString(question.facts()))
                     .update();
         }
         return Outcome.done(new QuizBankVersion(id, origin, shownName, uploadedBy, now, merged.topics().size(),
@@ -158,8 +168,19 @@ public class QuizBanks {
                 .query((rs, row) -> new Question(rs.getString("id"), rs.getString("topic_id"), rs.getString("text"),
                         json.readValue(rs.getString("options"), STRINGS), json.readValue(rs.getString("answer"), INTEGERS),
                         rs.getString("explanation"), rs.getString("section_id"),
-                        Difficulty.valueOf(rs.getString("difficulty")), rs.getString("source_file")))
+                        Difficulty.valueOf(rs.getString("difficulty")), rs.getString("source_file"),
+                        json.readValue(rs.getString("facts"), STRINGS)))
                 .list()));
+    }
+
+    /** The files a version's content came from. */
+    private List<String> sourceFiles(long versionId) {
+        BankFiles.Content content = content(versionId);
+        var files = new LinkedHashSet<String>();
+        content.topics().forEach(topic -> files.add(topic.sourceFile()));
+        content.sections().forEach(section -> files.add(section.sourceFile()));
+        content.questions().forEach(question -> files.add(question.sourceFile()));
+        return List.copyOf(files);
     }
 
     Optional<Question> question(long versionId, String id) {
@@ -171,10 +192,9 @@ public class QuizBanks {
         return BankFiles.excelTemplate(currentContent(), new Problems(messages, locale));
     }
 
-    private static List<BankUpload> shippedFiles() {
+    private static List<BankUpload> shippedFiles(String location) {
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:" + SHIPPED_FOLDER + "**/*.yaml");
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location + "**/*.yaml");
             var files = new ArrayList<BankUpload>();
             for (Resource resource : resources) {
                 String url = resource.getURL().toString();

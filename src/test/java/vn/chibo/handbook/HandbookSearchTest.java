@@ -49,8 +49,8 @@ class HandbookSearchTest {
     void theBestMatchComesFirstWithItsSourceAndTheOthersAsButtons() {
         List<WebChatUser.Reply> replies = member.say("/sotay dang phi");
         String text = replies.get(0).text();
-        assertThat(text).startsWith("📖 Mức").contains("đảng phí");
-        assertThat(text).containsAnyOf("Quyết định 342-QĐ/TW (28/12/2010)", "Hướng dẫn 03-HD/VPTW (06/07/2016)");
+        assertThat(text).startsWith("📖 ").contains("đảng phí");
+        assertThat(text).contains("Nguồn: Quy định 01-QĐ/TW (03/02/2026)");
         assertThat(replies.get(0).buttonPayloads()).allMatch(payload -> payload.startsWith("/sotay #"));
 
         String followed = member.sayText(replies.get(0).buttonPayloads().isEmpty()
@@ -67,11 +67,20 @@ class HandbookSearchTest {
     @Test
     void aloneItListsTheTopicsAndATopicListsItsSections() {
         List<WebChatUser.Reply> topics = member.say("/sotay");
-        assertThat(topics.get(0).buttonLabels()).contains("Điều lệ Đảng và quy định thi hành", "Đảng phí",
-                "Những điều đảng viên không được làm", "Sinh hoạt chi bộ");
+        assertThat(topics.get(0).buttonLabels()).contains("Điều lệ Đảng", "Quy định 294-QĐ/TW thi hành Điều lệ Đảng",
+                "Đảng phí", "Những điều đảng viên không được làm", "Sinh hoạt chi bộ", "Sổ tay đảng viên điện tử",
+                "Thẻ đảng viên", "Văn bản hiện hành và văn bản đã được thay thế");
         List<WebChatUser.Reply> sections = member.press("/sotay @dang-phi");
-        assertThat(sections.get(0).buttonLabels()).containsExactly("Mức đóng đảng phí theo tiền lương",
-                "Mức đảng phí cố định cho đảng viên không hưởng lương");
+        assertThat(sections.get(0).buttonLabels()).containsExactly("Quy định 01-QĐ/TW về chế độ đảng phí",
+                "Mức đóng theo tiền lương, lương hưu", "Đảng viên không tham gia BHXH, không hưởng lương hưu",
+                "Miễn, giảm, đóng chậm hoặc đóng trước", "Đóng đảng phí qua Cổng Dịch vụ công Quốc gia",
+                "Đóng đảng phí là nhiệm vụ của đảng viên");
+    }
+
+    @Test
+    void aReplacedDocumentIsShownAsTheOldRuleWithTheOneInForce() {
+        String text = member.sayText("/sotay #quy-dinh-232");
+        assertThat(text).contains("Nguồn: Quy định 232-QĐ/TW (20/01/2025) (đã được thay thế bởi 294-QĐ/TW, đây là quy định cũ)");
     }
 
     @Test

@@ -69,7 +69,7 @@ class QuizBankUploadTest {
 
     @Test
     void everyProblemOfAFileIsReportedAtOnceWithItsLineAndColumn() {
-        String longExplanation = "Quyết định 342-QĐ/TW, " + "x".repeat(190);
+        String longExplanation = "Quy định 01-QĐ/TW, " + "x".repeat(193);
         String yaml = """
                 topic: dang-phi
                 questions:
@@ -77,21 +77,21 @@ class QuizBankUploadTest {
                     text: Câu hỏi có đáp án ngoài phương án?
                     options: [Một, Hai]
                     answer: C
-                    explanation: Quyết định 342-QĐ/TW (28/12/2010).
+                    explanation: Quy định 01-QĐ/TW (03/02/2026).
                     section: dang-phi-ty-le
                     difficulty: easy
                   - id: dp-cong-chuc
                     text: Câu hỏi trùng mã với bộ câu hỏi có sẵn?
                     options: [Một, Hai]
                     answer: A
-                    explanation: Quyết định 342-QĐ/TW (28/12/2010).
+                    explanation: Quy định 01-QĐ/TW (03/02/2026).
                     section: dang-phi-ty-le
                     difficulty: easy
                   - id: dp-moi-3
                     text: Câu hỏi dựa vào mục không có?
                     options: [Một, Hai]
                     answer: A
-                    explanation: Quyết định 342-QĐ/TW (28/12/2010).
+                    explanation: Quy định 01-QĐ/TW (03/02/2026).
                     section: muc-khong-co
                     difficulty: easy
                   - id: dp-moi-4
@@ -128,6 +128,36 @@ class QuizBankUploadTest {
     }
 
     @Test
+    void aQuestionPresentingADocumentTheHandbookMarksReplacedAsCurrentIsRefusedUntilItSaysItIsTheOldRule() {
+        String asCurrent = """
+                topic: dieu-le
+                questions:
+                  - id: dl-hien-hanh
+                    text: Văn bản nào hiện quy định việc thi hành Điều lệ Đảng?
+                    options: ["Quy định 232-QĐ/TW", "Quy định 294-QĐ/TW"]
+                    answer: A
+                    explanation: "Quy định 232 thi hành Điều lệ Đảng."
+                    section: quy-dinh-232
+                    difficulty: easy
+                """;
+        RunningApp.Response refused = upload("application/yaml", "cu.yaml", asCurrent.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(problems(refused)).containsExactly("cu.yaml:3:9 câu hỏi \"dl-hien-hanh\" nhắc đến 232-QĐ/TW, văn bản mà "
+                + "sổ tay ghi là đã được thay thế bởi 294-QĐ/TW, nhưng không nói đó là quy định cũ (ghi rõ \"quy định cũ\", "
+                + "\"trước đây\" hoặc \"đã được thay thế\")");
+        assertThat(versions()).hasSize(1);
+
+        String replacedAsADistractor = asCurrent.replace("answer: A", "answer: B")
+                .replace("Quy định 232 thi hành Điều lệ Đảng.", "Quy định 294-QĐ/TW, từ 01/7/2025.")
+                .replace("section: quy-dinh-232", "section: qd294-hieu-luc");
+        assertThat(upload("application/yaml", "cu.yaml", replacedAsADistractor.getBytes(StandardCharsets.UTF_8)).status())
+                .isEqualTo(201);
+
+        String saysOldRule = asCurrent.replace("hiện quy định", "từng quy định (quy định cũ, trước 01/7/2025)");
+        assertThat(upload("application/yaml", "cu.yaml", saysOldRule.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(201);
+    }
+
+    @Test
     void aGoodYamlFileBecomesANewVersionAndReplacesTheFileOfTheSameName() {
         String yaml = """
                 topic: dang-phi
@@ -136,7 +166,7 @@ class QuizBankUploadTest {
                     text: Đảng viên hưu trí đóng đảng phí bao nhiêu phần trăm?
                     options: ["0,5%", "1%"]
                     answer: A
-                    explanation: "Quyết định 342-QĐ/TW (28/12/2010): đảng viên hưu trí đóng 0,5%."
+                    explanation: "Quy định 01-QĐ/TW (03/02/2026): đảng viên hưu trí đóng 0,5%."
                     section: dang-phi-ty-le
                     difficulty: easy
                 """;
@@ -176,7 +206,7 @@ class QuizBankUploadTest {
                 List.of("Chi bộ họp thường lệ bao lâu một lần?", "Mỗi tháng một lần", "Mỗi năm một lần", "",
                         "A", "Điều lệ Đảng, Điều 24, khoản 2.", "chi-bo-hop-thuong-le", "Dễ"),
                 List.of("Đảng viên hưu trí đóng đảng phí bao nhiêu?", "1%", "0,5%", "2%", "B",
-                        "Quyết định 342-QĐ/TW (28/12/2010).", "dang-phi-ty-le", ""));
+                        "Quy định 01-QĐ/TW (03/02/2026).", "dang-phi-ty-le", ""));
         RunningApp.Response response = upload("application/octet-stream", "Câu hỏi bổ sung.xlsx", excel);
 
         assertThat(response.status()).isEqualTo(201);

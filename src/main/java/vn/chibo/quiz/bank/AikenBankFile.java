@@ -128,7 +128,7 @@ final class AikenBankFile {
         }
         Line topic = fields.get("topic");
         var parsed = new Question(id, topic == null ? null : topic.text(), question.toString(), options, answer.get(),
-                explanationLine.text(), section.text(), difficulty.get(), fileName);
+                explanationLine.text(), section.text(), difficulty.get(), fileName, List.of());
         Location idAt = fields.containsKey("id") ? Location.text(fileName, fields.get("id").number(), 1) : blockAt;
         return Optional.of(new ParsedFile.Located<>(parsed, idAt,
                 topic == null ? blockAt : Location.text(fileName, topic.number(), 1),

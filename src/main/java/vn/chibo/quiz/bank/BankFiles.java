@@ -25,10 +25,10 @@ public final class BankFiles {
     }
 
     /**
-     * The bank after these uploads, or every problem found in them (then {@code problems.any()} is true and
-     * the result must not be kept).
+     * The bank after these uploads, without what came from the {@code dropped} files, or every problem found
+     * in them (then {@code problems.any()} is true and the result must not be kept).
      */
-    public static Content merge(Content current, List<BankUpload> uploads, Problems problems) {
+    public static Content merge(Content current, List<BankUpload> uploads, List<String> dropped, Problems problems) {
         var parsed = new ArrayList<ParsedFile>();
         for (BankUpload upload : uploads) {
             parsed.add(switch (upload.format()) {
@@ -37,7 +37,8 @@ public final class BankFiles {
                 case AIKEN -> AikenBankFile.parse(upload.fileName(), upload.content(), problems);
             });
         }
-        List<String> replaced = uploads.stream().map(BankUpload::fileName).toList();
+        var replaced = new ArrayList<>(dropped);
+        uploads.forEach(upload -> replaced.add(upload.fileName()));
         Map<String, ParsedFile.Located<HandbookTopic>> topics = new LinkedHashMap<>();
         Map<String, ParsedFile.Located<HandbookSection>> sections = new LinkedHashMap<>();
         Map<String, ParsedFile.Located<Question>> questions = new LinkedHashMap<>();
@@ -69,6 +70,8 @@ public final class BankFiles {
             }
             resolved.add(question);
         }
+        ReplacedDocuments.of(sections.values().stream().map(ParsedFile.Located::item).toList())
+                .check(questions.values(), sections.values(), problems);
         return new Content(topics.values().stream().map(ParsedFile.Located::item).toList(),
                 sections.values().stream().map(ParsedFile.Located::item).toList(), resolved);
     }

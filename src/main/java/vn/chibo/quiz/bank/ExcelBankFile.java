@@ -160,7 +160,7 @@ final class ExcelBankFile {
         }
         String topic = values.getOrDefault(Column.TOPIC, "");
         var question = new Question(id, topic.isEmpty() ? null : topic, text, options, answer.get(), explanation,
-                section, difficulty.get(), fileName);
+                section, difficulty.get(), fileName, List.of());
         return Optional.of(new ParsedFile.Located<>(question, at.apply(Column.ID), at.apply(Column.TOPIC),
                 at.apply(Column.SECTION)));
     }

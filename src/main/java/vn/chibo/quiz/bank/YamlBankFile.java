@@ -106,7 +106,7 @@ final class YamlBankFile {
             var section = new HandbookSection(node.get("id").asString(), topic.id(), node.get("title").asString().strip(),
                     node.get("text").asString().strip(),
                     new Source(source.get("document").asString(), optional(source, "number"),
-                            optional(source, "date"), optional(source, "article")),
+                            optional(source, "date"), optional(source, "article"), optional(source, "replacedBy")),
                     fileName);
             sections.add(ParsedFile.Located.at(section, at(fileName, node.get("id"))));
         }
@@ -135,9 +135,13 @@ final class YamlBankFile {
             String explanation = node.get("explanation").asString().strip();
             QuestionRules.checkMeaning(options, List.copyOf(answer), explanation, at(fileName, answerNode),
                     at(fileName, node.get("options")), at(fileName, node.get("explanation")), problems);
+            var facts = new ArrayList<String>();
+            if (node.has("facts")) {
+                node.get("facts").forEach(fact -> facts.add(fact.asString()));
+            }
             var question = new Question(node.get("id").asString(), topic, node.get("text").asString().strip(), options,
                     List.copyOf(answer), explanation, node.get("section").asString(),
-                    Difficulty.parse(node.get("difficulty").asString()).orElseThrow(), fileName);
+                    Difficulty.parse(node.get("difficulty").asString()).orElseThrow(), fileName, facts);
             questions.add(new ParsedFile.Located<>(question, at(fileName, node.get("id")), topicAt,
                     at(fileName, node.get("section"))));
         }

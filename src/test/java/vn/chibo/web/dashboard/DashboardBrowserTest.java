@@ -238,7 +238,7 @@ class DashboardBrowserTest {
                     text: Câu hỏi có đáp án ngoài phương án?
                     options: [Một, Hai]
                     answer: D
-                    explanation: Quyết định 342-QĐ/TW.
+                    explanation: Quy định 01-QĐ/TW.
                     section: muc-khong-co
                     difficulty: easy
                 """);
