@@ -18,7 +18,8 @@ class OrgStore {
 
     private static final String MEMBER_COLUMNS = """
             m.id, m.full_name, m.phone, m.status, m.role,
-            u.id AS u_id, u.parent_id AS u_parent_id, u.name AS u_name, u.kind AS u_kind, u.path AS u_path
+            u.id AS u_id, u.parent_id AS u_parent_id, u.name AS u_name, u.kind AS u_kind, u.path AS u_path,
+            u.closed_at AS u_closed_at
             """;
     private static final String MEMBER_FROM = " FROM member m JOIN org_unit u ON u.id = m.unit_id ";
 
@@ -29,30 +30,30 @@ class OrgStore {
     }
 
     Optional<OrgUnit> unit(long id) {
-        return jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_unit WHERE id = ?")
+        return jdbc.sql("SELECT id, parent_id, name, kind, path, closed_at FROM org_unit WHERE id = ?")
                 .param(id).query(OrgStore::unit).optional();
     }
 
     Optional<OrgUnit> unitByPath(String path) {
-        return jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_unit WHERE path = ?")
+        return jdbc.sql("SELECT id, parent_id, name, kind, path, closed_at FROM org_unit WHERE path = ?")
                 .param(path).query(OrgStore::unit).optional();
     }
 
     List<OrgUnit> unitsByPath(List<String> paths) {
-        return jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_unit WHERE path IN (:paths)")
+        return jdbc.sql("SELECT id, parent_id, name, kind, path, closed_at FROM org_unit WHERE path IN (:paths)")
                 .param("paths", paths).query(OrgStore::unit).list();
     }
 
     /** The units right below {@code parentId}, or the roots when it is null. */
     List<OrgUnit> children(Long parentId) {
         return parentId == null
-                ? jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_unit WHERE parent_id IS NULL").query(OrgStore::unit).list()
-                : jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_unit WHERE parent_id = ?").param(parentId)
+                ? jdbc.sql("SELECT id, parent_id, name, kind, path, closed_at FROM org_unit WHERE parent_id IS NULL").query(OrgStore::unit).list()
+                : jdbc.sql("SELECT id, parent_id, name, kind, path, closed_at FROM org_unit WHERE parent_id = ?").param(parentId)
                         .query(OrgStore::unit).list();
     }
 
     List<OrgUnit> units() {
-        return jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_unit ORDER BY path")
+        return jdbc.sql("SELECT id, parent_id, name, kind, path, closed_at FROM org_unit ORDER BY path")
                 .query(OrgStore::unit).list();
     }
 
@@ -62,7 +63,7 @@ class OrgStore {
                         VALUES (?, ?, ?, ?, ?) RETURNING id""")
                 .params(parentId, name, kind.name(), path, now.toEpochMilli())
                 .query(Long.class).single();
-        return new OrgUnit(id, parentId, name, kind, path);
+        return new OrgUnit(id, parentId, name, kind, path, false);
     }
 
     Optional<Member> member(long id) {
@@ -207,12 +208,12 @@ class OrgStore {
 
     private static OrgUnit unit(ResultSet rs, int row) throws SQLException {
         return new OrgUnit(rs.getLong("id"), nullableLong(rs, "parent_id"), rs.getString("name"),
-                UnitKind.valueOf(rs.getString("kind")), rs.getString("path"));
+                UnitKind.valueOf(rs.getString("kind")), rs.getString("path"), nullableLong(rs, "closed_at") != null);
     }
 
     private static Member member(ResultSet rs, int row) throws SQLException {
         var unit = new OrgUnit(rs.getLong("u_id"), nullableLong(rs, "u_parent_id"), rs.getString("u_name"),
-                UnitKind.valueOf(rs.getString("u_kind")), rs.getString("u_path"));
+                UnitKind.valueOf(rs.getString("u_kind")), rs.getString("u_path"), nullableLong(rs, "u_closed_at") != null);
         String status = rs.getString("status");
         return new Member(rs.getLong("id"), rs.getString("full_name"), rs.getString("phone"),
                 status == null ? null : MemberStatus.valueOf(status), Role.valueOf(rs.getString("role")), unit);

@@ -1,7 +1,10 @@
 package vn.chibo.organization;
 
-/** A node of the committee tree; {@code path} names it from the root, segments joined by '/'. */
-public record OrgUnit(long id, Long parentId, String name, UnitKind kind, String path) {
+/**
+ * A node of the committee tree; {@code path} names it from the root, segments joined by '/'. A closed unit (a
+ * cell merged into another) stays for the history of the figures but takes no new members or meetings.
+ */
+public record OrgUnit(long id, Long parentId, String name, UnitKind kind, String path, boolean closed) {
 
     public static final String PATH_SEPARATOR = "/";
 

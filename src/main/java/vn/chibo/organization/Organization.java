@@ -55,18 +55,24 @@ public class Organization {
                 .sorted(Comparator.comparingInt((OrgUnit u) -> u.path().length()).reversed()).toList();
     }
 
+    /** The open cells: a merged cell is closed. */
     public List<OrgUnit> cells() {
-        return store.units().stream().filter(OrgUnit::isCell).toList();
+        return store.units().stream().filter(unit -> unit.isCell() && !unit.closed()).toList();
+    }
+
+    /** Every unit of the tree in path order, closed ones too. */
+    public List<OrgUnit> units() {
+        return store.units();
     }
 
     /** The units at the top of the tree (committees with no parent, or a lone cell). */
     public List<OrgUnit> roots() {
-        return store.units().stream().filter(unit -> unit.parentId() == null).toList();
+        return store.units().stream().filter(unit -> unit.parentId() == null && !unit.closed()).toList();
     }
 
-    /** The cells at or below a unit, in path order. */
+    /** The open cells at or below a unit, in path order. */
     public List<OrgUnit> cellsUnder(OrgUnit scope) {
-        return store.units().stream().filter(u -> u.isCell() && scope.covers(u)).toList();
+        return store.units().stream().filter(u -> u.isCell() && !u.closed() && scope.covers(u)).toList();
     }
 
     public Optional<Member> member(long id) {

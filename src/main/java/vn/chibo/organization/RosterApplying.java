@@ -20,6 +20,7 @@ final class RosterApplying {
 
     private final OrgStore store;
     private final Organization organization;
+    private final Exemptions exemptions;
     private final Instant now;
     private final Map<String, OrgUnit> units = new HashMap<>();
     private final Set<Long> madeNow = new HashSet<>();
@@ -28,9 +29,10 @@ final class RosterApplying {
     private int created;
     private int updated;
 
-    RosterApplying(OrgStore store, Organization organization, Instant now) {
+    RosterApplying(OrgStore store, Organization organization, Exemptions exemptions, Instant now) {
         this.store = store;
         this.organization = organization;
+        this.exemptions = exemptions;
         this.now = now;
     }
 
@@ -59,6 +61,9 @@ final class RosterApplying {
                 change = Change.UPDATED;
                 updated++;
             }
+        }
+        if (row.exempt() != null) {
+            exemptions.fromRoster(memberId, row.exempt());
         }
         boolean linked = !store.identitiesOf(memberId).isEmpty();
         Invite invite = linked ? null : organization.currentInvite(memberId);

@@ -27,9 +27,20 @@ class RosterChecks {
     }
 
     void check(List<RosterRow> rows, RosterProblems problems) {
+        checkClosedCells(rows, problems);
         checkKinds(rows, problems);
         checkNearDuplicates(rows, problems);
         checkLastAdmins(rows, problems);
+    }
+
+    /** A cell merged into another is closed: its members belong in the cell that took them. */
+    private void checkClosedCells(List<RosterRow> rows, RosterProblems problems) {
+        var closed = new HashMap<String, Boolean>();
+        for (RosterRow row : rows) {
+            if (closed.computeIfAbsent(row.pathText(), path -> store.unitByPath(path).filter(OrgUnit::closed).isPresent())) {
+                problems.add(row.number(), row.cellColumn(), "roster.problem.closedCell", row.pathText());
+            }
+        }
     }
 
     /** A path cannot be a cell in one place and hold units in another, in the file or against the tree. */

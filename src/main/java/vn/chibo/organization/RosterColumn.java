@@ -12,16 +12,24 @@ enum RosterColumn {
     FULL_NAME("full_name", "Họ và tên", Set.of("full name", "fullname", "name", "ho va ten", "ho ten")),
     PHONE("phone", "Số điện thoại", Set.of("phone", "so dien thoai", "dien thoai", "sdt")),
     ROLE("role", "Vai trò", Set.of("role", "vai tro")),
-    STATUS("status", "Trạng thái", Set.of("status", "trang thai"));
+    STATUS("status", "Trạng thái", Set.of("status", "trang thai")),
+    /** Optional: a roster without it leaves exemptions as they are. */
+    EXEMPT("exempt", "Miễn sinh hoạt", Set.of("exempt", "mien sinh hoat"), false);
 
     final String englishHeader;
     final String vietnameseHeader;
+    final boolean required;
     private final Set<String> foldedNames;
 
     RosterColumn(String englishHeader, String vietnameseHeader, Set<String> foldedNames) {
+        this(englishHeader, vietnameseHeader, foldedNames, true);
+    }
+
+    RosterColumn(String englishHeader, String vietnameseHeader, Set<String> foldedNames, boolean required) {
         this.englishHeader = englishHeader;
         this.vietnameseHeader = vietnameseHeader;
         this.foldedNames = foldedNames;
+        this.required = required;
     }
 
     static Optional<RosterColumn> byHeader(String header) {

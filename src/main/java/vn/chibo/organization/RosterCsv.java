@@ -32,6 +32,9 @@ final class RosterCsv {
             "official", MemberStatus.OFFICIAL, "chinh thuc", MemberStatus.OFFICIAL,
             "probationary", MemberStatus.PROBATIONARY, "du bi", MemberStatus.PROBATIONARY);
 
+    private static final Map<String, Boolean> YES_NO = Map.of(
+            "co", true, "yes", true, "x", true, "khong", false, "no", false);
+
     /** A province after the 2025 merger has about 100,000 members; one file holds them all, with room to spare. */
     static final int MAX_ROWS = 150_000;
 
@@ -97,6 +100,10 @@ final class RosterCsv {
         String name(RosterColumn column) {
             return names.get(positions.get(column));
         }
+
+        boolean has(RosterColumn column) {
+            return positions.containsKey(column);
+        }
     }
 
     private static Header readHeader(CSVRecord header, RosterProblems problems) {
@@ -111,7 +118,7 @@ final class RosterCsv {
             });
         }
         for (RosterColumn column : RosterColumn.values()) {
-            if (!columns.containsKey(column)) {
+            if (column.required && !columns.containsKey(column)) {
                 problems.add(1, column.englishHeader, "roster.problem.missingColumn",
                         column.englishHeader, column.vietnameseHeader);
             }
@@ -179,9 +186,19 @@ final class RosterCsv {
             problems.add(row, statusColumn, "roster.problem.status", rawStatus);
         }
 
+        Boolean exempt = null;
+        if (header.has(RosterColumn.EXEMPT)) {
+            String rawExempt = header.value(record, RosterColumn.EXEMPT);
+            exempt = YES_NO.get(VietnameseText.fold(rawExempt));
+            if (!rawExempt.isEmpty() && exempt == null) {
+                problems.add(row, header.name(RosterColumn.EXEMPT), "roster.problem.exempt", rawExempt);
+            }
+        }
+
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new RosterRow(row, path, fullName, phone.orElseThrow(), role, status, cellColumn, roleColumn));
+        return Optional.of(new RosterRow(row, path, fullName, phone.orElseThrow(), role, status, exempt, cellColumn,
+                roleColumn));
     }
 }

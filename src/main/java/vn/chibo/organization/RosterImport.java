@@ -30,9 +30,12 @@ public class RosterImport {
     private final ApplicationEventPublisher events;
     private final RosterChecks checks;
     private final TransactionTemplate transaction;
+    private final Exemptions exemptions;
 
     RosterImport(OrgStore store, Organization organization, MessageSource messages, Clock clock,
-                 ApplicationEventPublisher events, RosterChecks checks, TransactionTemplate transaction) {
+                 ApplicationEventPublisher events, RosterChecks checks, TransactionTemplate transaction,
+                 Exemptions exemptions) {
+        this.exemptions = exemptions;
         this.events = events;
         this.checks = checks;
         this.store = store;
@@ -58,7 +61,7 @@ public class RosterImport {
         if (!(checked instanceof Outcome.Done<List<RosterRow>, RosterProblem> rows)) {
             return Outcome.refused(checked.reasons());
         }
-        var applying = new RosterApplying(store, organization, clock.instant());
+        var applying = new RosterApplying(store, organization, exemptions, clock.instant());
         rows.value().forEach(applying::row);
         return Outcome.done(finish(applying));
     }
@@ -75,7 +78,7 @@ public class RosterImport {
         }
         List<RosterRow> rows = done.value();
         progress.accept(-rows.size());
-        var applying = new RosterApplying(store, organization, clock.instant());
+        var applying = new RosterApplying(store, organization, exemptions, clock.instant());
         for (int start = 0; start < rows.size(); start += SLICE) {
             List<RosterRow> slice = rows.subList(start, Math.min(rows.size(), start + SLICE));
             transaction.executeWithoutResult(status -> slice.forEach(applying::row));

@@ -2,9 +2,12 @@ package vn.chibo.organization;
 
 import java.util.List;
 
-/** One row of a roster file as read: its number in the file (the header is 1), and what it says. */
+/**
+ * One row of a roster file as read: its number in the file (the header is 1), and what it says; {@code exempt}
+ * is null where the file has no "Miễn sinh hoạt" column or leaves it blank.
+ */
 record RosterRow(int number, List<String> path, String fullName, String phone, Role role, MemberStatus status,
-                 String cellColumn, String roleColumn) {
+                 Boolean exempt, String cellColumn, String roleColumn) {
 
     String pathText() {
         return String.join(OrgUnit.PATH_SEPARATOR, path);

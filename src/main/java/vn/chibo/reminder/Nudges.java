@@ -1,6 +1,7 @@
 package vn.chibo.reminder;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.context.MessageSource;
@@ -15,6 +16,7 @@ import vn.chibo.channel.Outbox;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingTexts;
+import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.Member;
 
 /** A leader's nudge: only those who have not replied to a meeting, once per reminder stage. */
@@ -34,10 +36,12 @@ public class Nudges {
     private final RsvpButtons buttons;
     private final MessageSource messages;
     private final JdbcClient jdbc;
+    private final Exemptions exemptions;
     private final Clock clock;
 
     Nudges(Attendance attendance, Reminders reminders, Outbox outbox, MeetingTexts texts, RsvpButtons buttons,
-           MessageSource messages, JdbcClient jdbc, Clock clock) {
+           MessageSource messages, JdbcClient jdbc, Exemptions exemptions, Clock clock) {
+        this.exemptions = exemptions;
         this.attendance = attendance;
         this.reminders = reminders;
         this.outbox = outbox;
@@ -55,8 +59,12 @@ public class Nudges {
                 .query(Long.class).single() > 0) {
             return new Outcome(Result.ALREADY_SENT, List.of());
         }
+        Exemptions.Calendar exempt = exemptions.calendar();
+        LocalDate day = meeting.startsAt().toLocalDate();
         List<Member> silent = attendance.attendance(meeting).stream().filter(line -> line.reply() == null)
-                .map(AttendanceLine::member).filter(member -> member.id() != by.id()).toList();
+                .map(AttendanceLine::member).filter(member -> member.id() != by.id())
+                .filter(member -> exempt.on(member.id(), day).filter(span -> !span.wantsReminders()).isEmpty())
+                .toList();
         if (silent.isEmpty()) {
             return new Outcome(Result.EVERYONE_REPLIED, List.of());
         }

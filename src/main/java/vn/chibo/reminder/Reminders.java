@@ -3,6 +3,7 @@ package vn.chibo.reminder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,7 @@ import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
+import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.Organization;
 
 /**
@@ -55,12 +57,13 @@ public class Reminders {
     private final MeetingDocuments documents;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final Exemptions exemptions;
     private final Clock clock;
-    /** When every cell's coming regular meetings were last made; hourly is plenty for a monthly rhythm. */
 
     Reminders(Meetings meetings, Attendance attendance, Organization organization, Outbox outbox, ReminderSettings settings,
               MeetingTexts texts, RsvpButtons buttons, MessageSource messages, MeetingDocuments documents,
-              JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+              JdbcClient jdbc, TransactionTemplate transaction, Exemptions exemptions, Clock clock) {
+        this.exemptions = exemptions;
         this.documents = documents;
         this.meetings = meetings;
         this.attendance = attendance;
@@ -123,12 +126,20 @@ public class Reminders {
         send(meeting, latest, first ? documents.files(meeting) : List.of());
     }
 
-    /** The first reminder a member gets carries the meeting's documents, each as its own message. */
+    /**
+     * The first reminder a member gets carries the meeting's documents, each as its own message. Members
+     * exempted from meetings that day get none, unless they asked to be reminded all the same.
+     */
     private void send(Meeting meeting, int stage, List<OutboundFile> files) {
         Map<Long, Reply> replies = new HashMap<>();
         var recipients = new ArrayList<Long>();
+        Exemptions.Calendar exempt = exemptions.calendar();
+        LocalDate day = meeting.startsAt().toLocalDate();
         for (AttendanceLine line : attendance.attendance(meeting)) {
             if (stage > 1 && line.reply() != null && SAID_ABSENT.contains(line.reply())) {
+                continue;
+            }
+            if (exempt.on(line.member().id(), day).filter(span -> !span.wantsReminders()).isPresent()) {
                 continue;
             }
             recipients.add(line.member().id());

@@ -84,12 +84,24 @@ public class DashboardScope {
         return viewer.memberId() == null ? Optional.empty() : organization.member(viewer.memberId());
     }
 
-    /** An admin: their subtree; a secretary or deputy: their cell; the admin token's holder: everything. */
-    public static boolean mayManage(Viewer viewer, OrgUnit unit) {
+    /**
+     * An admin: their subtree as it stands now (units move and are renamed while a sign-in lasts); a secretary or
+     * deputy: their cell; the admin token's holder: everything.
+     */
+    public boolean mayManage(Viewer viewer, OrgUnit unit) {
         if (viewer.scopePath() == null) {
             return true;
         }
-        return viewer.isAdmin() ? OrgUnit.covers(viewer.scopePath(), unit.path()) : unit.id() == viewer.scopeUnitId();
+        if (!viewer.isAdmin()) {
+            return unit.id() == viewer.scopeUnitId();
+        }
+        return organization.unit(viewer.scopeUnitId()).map(scope -> scope.covers(unit)).orElse(false);
+    }
+
+    /** The path of the viewer's scope now; null for the admin token's holder. */
+    public String scopePath(Viewer viewer) {
+        return viewer.scopePath() == null ? null
+                : organization.unit(viewer.scopeUnitId()).map(OrgUnit::path).orElse(viewer.scopePath());
     }
 
     public String text(Locale locale, String key, Object... args) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -44,7 +45,7 @@ public class Charts {
     }
 
     /** Attendance rate month by month, with the target as a line across. */
-    public byte[] trend(String unitName, List<PeriodFigures> months, double target, Locale locale) {
+    public byte[] trend(String unitName, List<PeriodFigures> months, double target, String criteria, Locale locale) {
         var dataset = new DefaultCategoryDataset();
         String series = text("chart.rate", locale);
         for (PeriodFigures month : months) {
@@ -54,13 +55,14 @@ public class Charts {
         JFreeChart chart = ChartFactory.createBarChart(text("chart.trend.title", locale, unitName),
                 text("chart.month", locale), text("chart.rate", locale), dataset, PlotOrientation.VERTICAL,
                 false, false, false);
-        CategoryPlot plot = style(chart, target, locale);
+        CategoryPlot plot = style(chart, target, criteria, locale);
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         return png(chart, WIDTH, TREND_HEIGHT);
     }
 
     /** Cells by attendance rate, the lowest first, with the target as a line across. */
-    public byte[] ranking(String unitName, List<CommitteeFigures.CellRank> cells, double target, Locale locale) {
+    public byte[] ranking(String unitName, List<CommitteeFigures.CellRank> cells, double target, String criteria,
+                          Locale locale) {
         var dataset = new DefaultCategoryDataset();
         String series = text("chart.rate", locale);
         List<CommitteeFigures.CellRank> shown = cells.stream().limit(MAX_RANKED_CELLS).toList();
@@ -69,7 +71,7 @@ public class Charts {
         }
         JFreeChart chart = ChartFactory.createBarChart(text("chart.ranking.title", locale, unitName),
                 null, text("chart.rate", locale), dataset, PlotOrientation.HORIZONTAL, false, false, false);
-        style(chart, target, locale);
+        style(chart, target, criteria, locale);
         return png(chart, WIDTH, rankingHeight(shown.size()));
     }
 
@@ -77,9 +79,13 @@ public class Charts {
         return RANKING_MARGIN + RANKING_ROW * Math.max(cells, 4);
     }
 
-    private CategoryPlot style(JFreeChart chart, double target, Locale locale) {
+    /** The criteria applied go under the title: a chart passed on alone still says what it measured against. */
+    private CategoryPlot style(JFreeChart chart, double target, String criteria, Locale locale) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        var subtitle = new TextTitle(criteria, new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        subtitle.setMaximumLinesToDisplay(3);
+        chart.addSubtitle(subtitle);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);

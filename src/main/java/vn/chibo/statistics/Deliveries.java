@@ -105,7 +105,8 @@ class Deliveries {
         parts.add(OutboundMessage.text(messages.getMessage("stats.digest.intro", null, locale) + "\n"
                 + texts.committee(figures, period, locale)));
         if (figures.total().meetings() > 0 && !figures.cells().isEmpty()) {
-            byte[] chart = charts.ranking(figures.name(), figures.cells(), figures.targetPercent(), locale);
+            byte[] chart = charts.ranking(figures.name(), figures.cells(), figures.targetPercent(),
+                    texts.criteria(figures.criteria(), locale), locale);
             parts.add(OutboundMessage.withFile(texts.rankingCaption(figures.name(), figures.cells().size(),
                             figures.targetPercent(), locale),
                     new OutboundFile(OutboundFile.Kind.PHOTO, "xep-hang.png", "image/png", chart)));

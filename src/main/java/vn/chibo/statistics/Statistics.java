@@ -22,9 +22,12 @@ import vn.chibo.attendance.Presence;
 import vn.chibo.attendance.Reply;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
+import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.Member;
+import vn.chibo.organization.OrgTree;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
+import vn.chibo.organization.Placement;
 import vn.chibo.organization.Role;
 import vn.chibo.quiz.Attempt;
 import vn.chibo.quiz.Quizzes;
@@ -32,7 +35,9 @@ import vn.chibo.quiz.Quizzes;
 /**
  * Attendance and quiz figures for a meeting, a member, a cell or a committee, over whole months. Every figure
  * comes from the same few bulk reads, so a chat summary, a chart, a workbook and the API agree. Members
- * expected at a meeting are the cell's members on the roster now.
+ * expected at a meeting are the cell's members on the roster now (those marked, once check-in closed), but for
+ * those exempted from meetings that day. A meeting counts for the cell that held it, and for the committees
+ * that were above that cell when it was held; each is judged by its committee's criteria, which the figures name.
  */
 @Service
 public class Statistics {
@@ -51,18 +56,22 @@ public class Statistics {
     private final Attendance attendance;
     private final Organization organization;
     private final Quizzes quizzes;
-    private final StatisticsProperties properties;
+    private final Criteria criteria;
+    private final Exemptions exemptions;
+    private final OrgTree tree;
     private final Tally tally;
     private final Clock clock;
 
-    Statistics(Meetings meetings, Attendance attendance, Organization organization, Quizzes quizzes,
-               StatisticsProperties properties, Tally tally, Clock clock) {
+    Statistics(Meetings meetings, Attendance attendance, Organization organization, Quizzes quizzes, Criteria criteria,
+               Exemptions exemptions, OrgTree tree, Tally tally, Clock clock) {
         this.tally = tally;
         this.meetings = meetings;
         this.attendance = attendance;
         this.organization = organization;
         this.quizzes = quizzes;
-        this.properties = properties;
+        this.criteria = criteria;
+        this.exemptions = exemptions;
+        this.tree = tree;
         this.clock = clock;
     }
 
@@ -72,14 +81,21 @@ public class Statistics {
         return new Period(now.minusMonths(11), now);
     }
 
-    public double targetPercent() {
-        return properties.targetPercent();
+    /** The bot's default criteria, for figures over several trees. */
+    public QualityCriteria defaultCriteria() {
+        return criteria.defaults();
+    }
+
+    /** The criteria a unit's figures apply: its own, else the nearest committee's above, else the default. */
+    public QualityCriteria criteria(OrgUnit unit) {
+        return criteria.effective(unit);
     }
 
     public Optional<MeetingFigures> meeting(long meetingId) {
         return meetings.meeting(meetingId).flatMap(meeting -> organization.unit(meeting.cellId()).map(cell -> {
             MeetingRecord record = attendance.records(List.of(meeting)).get(meeting.id());
-            return tally.figures(meeting, cell, expectedMembers(cell), record);
+            return tally.figures(meeting, cell, expectedMembers(cell), record, exemptions.calendar(),
+                    criteria.effective(cell));
         }));
     }
 
@@ -89,33 +105,49 @@ public class Statistics {
         Map<Long, MeetingFigures> figures = new LinkedHashMap<>();
         Map<Long, OrgUnit> cells = new LinkedHashMap<>();
         Map<Long, List<Member>> members = new LinkedHashMap<>();
+        of.forEach(meeting -> cells.computeIfAbsent(meeting.cellId(), id -> organization.unit(id).orElseThrow()));
+        Map<Long, QualityCriteria> criteriaByCell = criteria.forUnits(cells.values());
+        Exemptions.Calendar calendar = exemptions.calendar();
         for (Meeting meeting : of) {
-            OrgUnit cell = cells.computeIfAbsent(meeting.cellId(), id -> organization.unit(id).orElseThrow());
+            OrgUnit cell = cells.get(meeting.cellId());
             figures.put(meeting.id(), tally.figures(meeting, cell,
-                    members.computeIfAbsent(cell.id(), id -> expectedMembers(cell)), records.get(meeting.id())));
+                    members.computeIfAbsent(cell.id(), id -> expectedMembers(cell)), records.get(meeting.id()),
+                    calendar, criteriaByCell.get(cell.id())));
         }
         return figures;
     }
 
     public CellFigures cell(OrgUnit cell, Period period) {
         List<Member> members = expectedMembers(cell);
-        List<MeetingFigures> held = held(List.of(cell), Map.of(cell.id(), members), period);
-        return new CellFigures(cell.id(), cell.name(), period.from(), period.to(), properties.targetPercent(),
-                tally.total(null, held), tally.byMonth(period, held), held);
+        QualityCriteria applied = criteria.effective(cell);
+        List<MeetingFigures> held = held(List.of(cell), Map.of(cell.id(), members), period, Map.of(cell.id(), applied));
+        return new CellFigures(cell.id(), cell.name(), period.from(), period.to(), applied.targetPercent(),
+                tally.total(null, held, applied.targetPercent()), tally.byMonth(period, held, applied.targetPercent()),
+                held, applied);
     }
 
     public CommitteeFigures committee(OrgUnit unit, Period period) {
-        List<OrgUnit> cells = unit.isCell() ? List.of(unit) : organization.cellsUnder(unit);
-        Map<Long, List<Member>> members = organization.membersUnder(unit).stream()
+        QualityCriteria applied = criteria.effective(unit);
+        Placement placement = tree.placement();
+        List<OrgUnit> cells = unit.isCell() ? List.of(unit) : tree.cellsEverUnder(unit, placement);
+        Map<Long, List<Member>> members = new LinkedHashMap<>(organization.membersUnder(unit).stream()
                 .filter(member -> member.role() != Role.ADMIN)
-                .collect(Collectors.groupingBy(member -> member.unit().id(), LinkedHashMap::new, Collectors.toList()));
-        List<MeetingFigures> held = held(cells, members, period);
+                .collect(Collectors.groupingBy(member -> member.unit().id(), LinkedHashMap::new, Collectors.toList())));
+        cells.stream().filter(cell -> !unit.covers(cell)).forEach(cell -> members.put(cell.id(), expectedMembers(cell)));
+        List<MeetingFigures> held = held(cells, members, period, criteria.forUnits(cells)).stream()
+                .filter(meeting -> placement.wasUnder(meeting.cellId(), unit.id(), meeting.startsAt().toInstant()))
+                .toList();
         Map<Long, List<MeetingFigures>> byCell = held.stream().collect(Collectors.groupingBy(MeetingFigures::cellId));
         var totals = new ArrayList<CommitteeFigures.CellRank>();
         for (OrgUnit cell : cells) {
-            PeriodFigures total = tally.total(null, byCell.getOrDefault(cell.id(), List.of()));
+            List<MeetingFigures> ofCell = byCell.getOrDefault(cell.id(), List.of());
+            boolean belowNow = unit.covers(cell) && !cell.closed();
+            if (!belowNow && ofCell.isEmpty()) {
+                continue;
+            }
+            PeriodFigures total = tally.total(null, ofCell, applied.targetPercent());
             totals.add(new CommitteeFigures.CellRank(0, cell.id(), cell.name(), total,
-                    total.attendanceRate() != null && total.attendanceRate() < properties.targetPercent()));
+                    total.attendanceRate() != null && total.attendanceRate() < applied.targetPercent()));
         }
         totals.sort(Comparator.comparing((CommitteeFigures.CellRank rank) -> rank.total().attendanceRate(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(CommitteeFigures.CellRank::cellName));
@@ -124,8 +156,9 @@ public class Statistics {
             CommitteeFigures.CellRank rank = totals.get(i);
             ranked.add(new CommitteeFigures.CellRank(i + 1, rank.cellId(), rank.cellName(), rank.total(), rank.belowTarget()));
         }
-        return new CommitteeFigures(unit.id(), unit.name(), period.from(), period.to(), properties.targetPercent(),
-                tally.total(null, held), tally.byMonth(period, held), ranked);
+        return new CommitteeFigures(unit.id(), unit.name(), period.from(), period.to(), applied.targetPercent(),
+                tally.total(null, held, applied.targetPercent()), tally.byMonth(period, held, applied.targetPercent()),
+                ranked, applied);
     }
 
     public MemberFigures member(Member member, Period period) {
@@ -177,14 +210,20 @@ public class Statistics {
         Map<Long, List<Attempt>> attempts = quizzes.finishedAttempts(members.stream().map(Member::id).toList(),
                         start(period.from()), end(period.to())).stream()
                 .collect(Collectors.groupingBy(Attempt::memberId));
+        Exemptions.Calendar calendar = exemptions.calendar();
         var figures = new ArrayList<MemberFigures>();
         for (Member member : members) {
+            int exempt = 0;
             int replied = 0;
             int recorded = 0;
             int present = 0;
             int excused = 0;
             int unexcused = 0;
             for (Meeting meeting : held) {
+                if (calendar.exempt(member.id(), meeting.startsAt().toLocalDate())) {
+                    exempt++;
+                    continue;
+                }
                 MeetingRecord record = records.get(meeting.id());
                 Reply reply = record.replies().get(member.id());
                 replied += reply == null ? 0 : 1;
@@ -196,17 +235,19 @@ public class Statistics {
             }
             Set<YearMonth> unexcusedMonths = new HashSet<>();
             for (Meeting meeting : heldInYear) {
-                if (records.get(meeting.id()).presenceOf(member.id()) == Presence.UNEXCUSED) {
+                if (records.get(meeting.id()).presenceOf(member.id()) == Presence.UNEXCUSED
+                        && !calendar.exempt(member.id(), meeting.startsAt().toLocalDate())) {
                     unexcusedMonths.add(YearMonth.from(meeting.startsAt().withZoneSameInstant(zone)));
                 }
             }
             List<Attempt> taken = attempts.getOrDefault(member.id(), List.of());
             Double averageScore = taken.isEmpty() ? null : percent(taken.stream()
                     .mapToDouble(attempt -> (double) attempt.correctCount() / attempt.questionCount()).sum(), taken.size());
+            int expectedAt = held.size() - exempt;
             figures.add(new MemberFigures(member.id(), member.fullName(), cell.id(), cell.name(), period.from(),
-                    period.to(), held.size(), replied, held.isEmpty() ? null : percent(replied, held.size()), recorded,
+                    period.to(), expectedAt, replied, expectedAt == 0 ? null : percent(replied, expectedAt), recorded,
                     present, excused, unexcused, taken.size(), averageScore, year, unexcusedMonths.size(),
-                    unexcusedMonths.size() >= 2, unexcusedMonths.size() >= 3));
+                    unexcusedMonths.size() >= 2, unexcusedMonths.size() >= 3, exempt));
         }
         return figures;
     }
@@ -216,13 +257,16 @@ public class Statistics {
         return !startsAt.isBefore(start(period.from())) && startsAt.isBefore(end(period.to()));
     }
 
-    private List<MeetingFigures> held(List<OrgUnit> cells, Map<Long, List<Member>> members, Period period) {
+    private List<MeetingFigures> held(List<OrgUnit> cells, Map<Long, List<Member>> members, Period period,
+                                      Map<Long, QualityCriteria> criteriaByCell) {
         Map<Long, OrgUnit> byId = new LinkedHashMap<>();
         cells.forEach(cell -> byId.put(cell.id(), cell));
         List<Meeting> held = meetings.held(byId.keySet(), start(period.from()), end(period.to()));
         Map<Long, MeetingRecord> records = attendance.records(held);
+        Exemptions.Calendar calendar = exemptions.calendar();
         return held.stream().map(meeting -> tally.figures(meeting, byId.get(meeting.cellId()),
-                members.getOrDefault(meeting.cellId(), List.of()), records.get(meeting.id()))).toList();
+                members.getOrDefault(meeting.cellId(), List.of()), records.get(meeting.id()), calendar,
+                criteriaByCell.get(meeting.cellId()))).toList();
     }
 
     private List<Member> expectedMembers(OrgUnit cell) {

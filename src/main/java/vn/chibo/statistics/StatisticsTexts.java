@@ -12,7 +12,7 @@ import vn.chibo.text.VietnameseDates;
 
 /** Figures as chat messages: a meeting, a cell's period, a committee's period, a member's record. */
 @Component
-class StatisticsTexts {
+public class StatisticsTexts {
 
     private final MessageSource messages;
     private final Clock clock;
@@ -37,12 +37,30 @@ class StatisticsTexts {
         String when = VietnameseDates.dateTime(meeting.startsAt().atZoneSameInstant(clock.getZone()), messages, locale);
         String replies = text(locale, "stats.meeting.replies", meeting.repliedAttending(), meeting.repliedExcused(),
                 meeting.repliedAbsent(), meeting.noReply());
+        String exempt = exempt(meeting, locale);
         if (!meeting.attendanceRecorded()) {
-            return text(locale, "stats.meeting.notRecorded", when, meeting.expected(), replies);
+            return text(locale, "stats.meeting.notRecorded", when, meeting.expected(), replies) + exempt;
         }
         return text(locale, "stats.meeting.recorded", when, meeting.present(), meeting.expected(), meeting.attendanceRate(),
                 meeting.absentExcused(), meeting.absentUnexcused(), replies,
-                yesNo(meeting.meetsQualityCriterion(), locale), target(meeting.meetsTarget(), locale));
+                yesNo(meeting.meetsQualityCriterion(), locale), target(meeting.meetsTarget(), locale)) + exempt;
+    }
+
+    /** " Miễn sinh hoạt: 2." after a meeting's figures, when some members were exempted from it. */
+    public String exempt(MeetingFigures meeting, Locale locale) {
+        if (meeting.exempt() == 0) {
+            return "";
+        }
+        return " " + (meeting.exemptPresent() == 0 ? text(locale, "stats.exempt", meeting.exempt())
+                : text(locale, "stats.exemptPresent", meeting.exempt(), meeting.exemptPresent())) + ".";
+    }
+
+    /** The criteria applied, named with the document they come from and who set them. */
+    public String criteria(QualityCriteria criteria, Locale locale) {
+        String origin = criteria.isDefault() ? text(locale, "stats.criteria.default")
+                : text(locale, "stats.criteria.own", criteria.definedAtName());
+        return text(locale, "stats.criteria", criteria.document(), criteria.minPresentPercent(),
+                criteria.maxUnexcusedAbsences(), criteria.targetPercent(), origin);
     }
 
     String cell(CellFigures figures, List<MemberFigures> members, Statistics.Period period, Locale locale) {
@@ -53,6 +71,7 @@ class StatisticsTexts {
         }
         text.append('\n').append(text(locale, "stats.latest", meeting(held.get(held.size() - 1), locale)));
         text.append('\n').append(total(figures.total(), figures.targetPercent(), locale));
+        text.append('\n').append(criteria(figures.criteria(), locale));
         List<MemberFigures> flagged = members.stream().filter(MemberFigures::warning).toList();
         if (!flagged.isEmpty()) {
             text.append("\n\n").append(text(locale, "stats.attention"));
@@ -70,6 +89,7 @@ class StatisticsTexts {
             return text.append('\n').append(text(locale, "stats.noMeetings")).toString();
         }
         text.append('\n').append(total(figures.total(), figures.targetPercent(), locale));
+        text.append('\n').append(criteria(figures.criteria(), locale));
         List<CommitteeFigures.CellRank> below = figures.cells().stream().filter(CommitteeFigures.CellRank::belowTarget).toList();
         if (below.isEmpty()) {
             text.append("\n\n").append(text(locale, "stats.committee.allOnTarget", figures.cells().size()));
@@ -88,6 +108,9 @@ class StatisticsTexts {
         text.append('\n').append(text(locale, "stats.me.meetings", member.meetings(), member.replied(),
                 member.replyRate() == null ? "–" : format(member.replyRate(), locale), member.present(),
                 member.absentExcused(), member.absentUnexcused()));
+        if (member.exemptMeetings() > 0) {
+            text.append('\n').append(text(locale, "stats.me.exempt", member.exemptMeetings()));
+        }
         text.append('\n').append(member.quizzesTaken() == 0 ? text(locale, "stats.me.noQuiz")
                 : text(locale, "stats.me.quiz", member.quizzesTaken(), member.averageQuizScore()));
         text.append('\n').append(text(locale, member.reviewFlag() ? "stats.me.review" : member.warning() ? "stats.me.warning"
@@ -107,8 +130,9 @@ class StatisticsTexts {
         if (total.recordedMeetings() == 0) {
             return text(locale, "stats.total.notRecorded", total.meetings());
         }
-        return text(locale, "stats.total", total.meetings(), total.recordedMeetings(), total.attendanceRate(), target,
-                total.meetingsOfGoodQuality(), total.absentUnexcused(), target(total.meetsTarget(), locale));
+        String figures = text(locale, "stats.total", total.meetings(), total.recordedMeetings(), total.attendanceRate(),
+                target, total.meetingsOfGoodQuality(), total.absentUnexcused(), target(total.meetsTarget(), locale));
+        return total.exempt() == 0 ? figures : figures + " " + text(locale, "stats.total.exempt", total.exempt());
     }
 
     private String yesNo(Boolean value, Locale locale) {

@@ -50,7 +50,8 @@ class StatsCommand extends NamedCommand {
             if (figures.meetings().isEmpty()) {
                 return List.of(OutboundMessage.text(text));
             }
-            byte[] chart = charts.trend(figures.cellName(), figures.months(), figures.targetPercent(), chat.locale());
+            byte[] chart = charts.trend(figures.cellName(), figures.months(), figures.targetPercent(),
+                    texts.criteria(figures.criteria(), chat.locale()), chat.locale());
             return List.of(OutboundMessage.text(text), OutboundMessage.withFile(
                     texts.trendCaption(figures.cellName(), figures.targetPercent(), chat.locale()),
                     new OutboundFile(OutboundFile.Kind.PHOTO, "thong-ke.png", "image/png", chart)));
@@ -60,7 +61,8 @@ class StatsCommand extends NamedCommand {
         if (figures.total().meetings() == 0) {
             return List.of(OutboundMessage.text(text));
         }
-        byte[] chart = charts.ranking(figures.name(), figures.cells(), figures.targetPercent(), chat.locale());
+        byte[] chart = charts.ranking(figures.name(), figures.cells(), figures.targetPercent(),
+                texts.criteria(figures.criteria(), chat.locale()), chat.locale());
         return List.of(OutboundMessage.text(text), OutboundMessage.withFile(
                 texts.rankingCaption(figures.name(), figures.cells().size(), figures.targetPercent(), chat.locale()),
                 new OutboundFile(OutboundFile.Kind.PHOTO, "xep-hang.png", "image/png", chart)));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import vn.chibo.attendance.MeetingRecord;
 import vn.chibo.attendance.Presence;
 import vn.chibo.attendance.Reply;
 import vn.chibo.meeting.Meeting;
+import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
 
@@ -22,21 +24,23 @@ import vn.chibo.organization.OrgUnit;
 @Component
 class Tally {
 
-    private final StatisticsProperties properties;
     private final Clock clock;
 
-    Tally(StatisticsProperties properties, Clock clock) {
-        this.properties = properties;
+    Tally(Clock clock) {
         this.clock = clock;
     }
 
     /**
-     * Once check-in has closed, those expected are the members marked then (the roster of that day); before,
-     * the cell's members now.
+     * Once check-in has closed, those on the list are the members marked then (the roster of that day); before,
+     * the cell's members now. Of them, those exempted from meetings that day are not expected.
      */
-    MeetingFigures figures(Meeting meeting, OrgUnit cell, List<Member> members, MeetingRecord record) {
-        Collection<Long> expectedIds = record.checkInClosed() && !record.presence().isEmpty()
+    MeetingFigures figures(Meeting meeting, OrgUnit cell, List<Member> members, MeetingRecord record,
+                           Exemptions.Calendar exemptions, QualityCriteria criteria) {
+        Collection<Long> listed = record.checkInClosed() && !record.presence().isEmpty()
                 ? record.presence().keySet() : members.stream().map(Member::id).toList();
+        Set<Long> exempt = exemptions.exemptOn(listed, meeting.startsAt().toLocalDate());
+        List<Long> expectedIds = listed.stream().filter(id -> !exempt.contains(id)).toList();
+        int exemptPresent = (int) exempt.stream().filter(id -> record.presenceOf(id) == Presence.PRESENT).count();
         int attending = 0;
         int excusedReplies = 0;
         int absentReplies = 0;
@@ -68,21 +72,22 @@ class Tally {
                 meeting.kind().name(), meeting.title(), expected, replied, attending, excusedReplies, absentReplies,
                 expected - replied, recorded, recorded ? present : null, recorded ? absentExcused : null,
                 recorded ? absentUnexcused : null, rate,
-                recorded ? exact > properties.qualityPercent() && absentUnexcused == 0 : null,
-                recorded ? exact >= properties.targetPercent() : null);
+                recorded ? criteria.goodQuality(exact, absentUnexcused) : null,
+                recorded ? exact >= criteria.targetPercent() : null, exempt.size(), exemptPresent, criteria);
     }
 
-    List<PeriodFigures> byMonth(Statistics.Period period, List<MeetingFigures> held) {
+    List<PeriodFigures> byMonth(Statistics.Period period, List<MeetingFigures> held, double targetPercent) {
         ZoneId zone = clock.getZone();
         Map<YearMonth, List<MeetingFigures>> months = new TreeMap<>();
         for (YearMonth month = period.from(); !month.isAfter(period.to()); month = month.plusMonths(1)) {
             months.put(month, new ArrayList<>());
         }
         held.forEach(meeting -> months.get(YearMonth.from(meeting.startsAt().atZoneSameInstant(zone))).add(meeting));
-        return months.entrySet().stream().map(entry -> total(entry.getKey(), entry.getValue())).toList();
+        return months.entrySet().stream().map(entry -> total(entry.getKey(), entry.getValue(), targetPercent)).toList();
     }
 
-    PeriodFigures total(YearMonth month, List<MeetingFigures> held) {
+    PeriodFigures total(YearMonth month, List<MeetingFigures> held, double targetPercent) {
+        int exempt = 0;
         int recorded = 0;
         int good = 0;
         int expected = 0;
@@ -94,6 +99,7 @@ class Tally {
                 continue;
             }
             recorded++;
+            exempt += meeting.exempt();
             good += Boolean.TRUE.equals(meeting.meetsQualityCriterion()) ? 1 : 0;
             expected += meeting.expected();
             present += meeting.present();
@@ -102,7 +108,7 @@ class Tally {
         }
         Double rate = expected == 0 ? null : Statistics.percent(present, expected);
         return new PeriodFigures(month, held.size(), recorded, good, expected, present, excused, unexcused, rate,
-                rate == null ? null : present * 100.0 / expected >= properties.targetPercent());
+                rate == null ? null : present * 100.0 / expected >= targetPercent, exempt);
     }
 
 }

@@ -24,6 +24,7 @@ import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceLine;
 import vn.chibo.attendance.Reply;
 import vn.chibo.meeting.Meetings;
+import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.OrgUnit;
 
 /**
@@ -41,9 +42,14 @@ public class Workbooks {
     private final Attendance attendance;
     private final Meetings meetings;
     private final MessageSource messages;
+    private final StatisticsTexts texts;
+    private final Exemptions exemptions;
     private final Clock clock;
 
-    Workbooks(Statistics statistics, Attendance attendance, Meetings meetings, MessageSource messages, Clock clock) {
+    Workbooks(Statistics statistics, Attendance attendance, Meetings meetings, MessageSource messages,
+              StatisticsTexts texts, Exemptions exemptions, Clock clock) {
+        this.texts = texts;
+        this.exemptions = exemptions;
         this.statistics = statistics;
         this.attendance = attendance;
         this.meetings = meetings;
@@ -57,17 +63,18 @@ public class Workbooks {
             Sheet months = book.sheet(text(locale, "report.sheet.months"));
             book.header(months, 0, "report.col.month", "report.col.meetings", "report.col.recordedMeetings",
                     "report.col.goodMeetings", "report.col.expected", "report.col.present", "report.col.absentExcused",
-                    "report.col.absentUnexcused", "report.col.rate", "report.col.meetsTarget");
+                    "report.col.absentUnexcused", "report.col.rate", "report.col.meetsTarget", "report.col.exempt");
             int row = 1;
             for (PeriodFigures month : figures.months()) {
                 book.period(months.createRow(row++), month.month().getMonthValue() + "/" + month.month().getYear(), month);
             }
             book.period(months.createRow(row), text(locale, "report.total"), figures.total());
+            months.createRow(row + 2).createCell(0).setCellValue(texts.criteria(figures.criteria(), locale));
 
             Sheet people = book.sheet(text(locale, "report.sheet.members"));
             book.header(people, 0, "report.col.name", "report.col.meetings", "report.col.replied", "report.col.replyRate",
                     "report.col.present", "report.col.absentExcused", "report.col.absentUnexcused", "report.col.quizzes",
-                    "report.col.quizScore", "report.col.unexcusedMonths", "report.col.flag");
+                    "report.col.quizScore", "report.col.unexcusedMonths", "report.col.flag", "report.col.exemptMeetings");
             row = 1;
             for (MemberFigures member : statistics.members(cell, period)) {
                 Row line = people.createRow(row++);
@@ -83,6 +90,7 @@ public class Workbooks {
                 line.createCell(9).setCellValue(member.unexcusedMonthsInYear());
                 line.createCell(10).setCellValue(member.reviewFlag() ? text(locale, "report.flag.review")
                         : member.warning() ? text(locale, "report.flag.warning") : "");
+                line.createCell(11).setCellValue(member.exemptMeetings());
             }
 
             for (MeetingFigures meeting : figures.meetings()) {
@@ -98,7 +106,7 @@ public class Workbooks {
             Sheet cells = book.sheet(text(locale, "report.sheet.cells"));
             book.header(cells, 0, "report.col.rank", "report.col.cell", "report.col.meetings", "report.col.recordedMeetings",
                     "report.col.goodMeetings", "report.col.expected", "report.col.present", "report.col.absentExcused",
-                    "report.col.absentUnexcused", "report.col.rate", "report.col.meetsTarget");
+                    "report.col.absentUnexcused", "report.col.rate", "report.col.meetsTarget", "report.col.exempt");
             int row = 1;
             for (CommitteeFigures.CellRank cell : figures.cells()) {
                 Row line = cells.createRow(row++);
@@ -107,11 +115,12 @@ public class Workbooks {
             }
             Row total = cells.createRow(row);
             book.period(total, 1, text(locale, "report.total"), figures.total());
+            cells.createRow(row + 2).createCell(0).setCellValue(texts.criteria(figures.criteria(), locale));
 
             Sheet months = book.sheet(text(locale, "report.sheet.months"));
             book.header(months, 0, "report.col.month", "report.col.meetings", "report.col.recordedMeetings",
                     "report.col.goodMeetings", "report.col.expected", "report.col.present", "report.col.absentExcused",
-                    "report.col.absentUnexcused", "report.col.rate", "report.col.meetsTarget");
+                    "report.col.absentUnexcused", "report.col.rate", "report.col.meetsTarget", "report.col.exempt");
             row = 1;
             for (PeriodFigures month : figures.months()) {
                 book.period(months.createRow(row++), month.month().getMonthValue() + "/" + month.month().getYear(), month);
@@ -133,10 +142,13 @@ public class Workbooks {
         book.percent(summary, 1, meeting.attendanceRate());
         summary.createCell(2).setCellValue(Boolean.TRUE.equals(meeting.meetsQualityCriterion())
                 ? text(locale, "report.meeting.goodQuality") : "");
+        summary.createCell(3).setCellValue(texts.exempt(meeting, locale).strip());
+        sheet.createRow(2).createCell(0).setCellValue(texts.criteria(meeting.criteria(), locale));
         book.header(sheet, 3, "report.col.name", "report.col.role", "report.col.reply", "report.col.reason",
                 "report.col.repliedAt", "report.col.presence", "report.col.note");
         int row = 4;
         List<AttendanceLine> lines = meetings.meeting(meeting.meetingId()).map(attendance::attendance).orElse(List.of());
+        Exemptions.Calendar calendar = exemptions.calendar();
         for (AttendanceLine line : lines) {
             Row cells = sheet.createRow(row++);
             cells.createCell(0).setCellValue(line.member().fullName());
@@ -150,7 +162,9 @@ public class Workbooks {
             cells.createCell(5).setCellValue(line.present() == null ? ""
                     : text(locale, line.present() ? "report.presence.present" : "report.presence.absent"));
             String note = "";
-            if (Boolean.FALSE.equals(line.present())) {
+            if (calendar.exempt(line.member().id(), startsAt.toLocalDate())) {
+                note = text(locale, "report.note.exempt");
+            } else if (Boolean.FALSE.equals(line.present())) {
                 note = text(locale, line.reply() == Reply.ABSENT_WITH_REASON
                         ? "report.note.excused" : "report.note.unexcused");
             }
@@ -219,6 +233,7 @@ public class Workbooks {
             percent(row, first + 8, figures.attendanceRate());
             row.createCell(first + 9).setCellValue(figures.meetsTarget() == null ? ""
                     : text(locale, figures.meetsTarget() ? "report.yes" : "report.no"));
+            row.createCell(first + 10).setCellValue(figures.exempt());
         }
 
         void percent(Row row, int column, Double value) {

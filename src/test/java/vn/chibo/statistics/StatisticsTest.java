@@ -192,8 +192,10 @@ class StatisticsTest {
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> lines = csv.body().replace("\uFEFF", "").lines().toList();
         assertThat(lines.get(0)).isEqualTo("month,meetings,recordedMeetings,meetingsOfGoodQuality,expected,present,"
-                + "absentExcused,absentUnexcused,attendanceRate,meetsTarget");
-        assertThat(lines).contains("2027-02,1,1,0,7,5,0,2,71.4,false", "total,6,5,2,35,28,2,5,80.0,false");
+                + "absentExcused,absentUnexcused,attendanceRate,meetsTarget,exempt,criteriaDocument,minPresentPercent,"
+                + "maxUnexcusedAbsences,targetPercent");
+        String criteria = ",0,Hướng dẫn 12-HD/BTCTW (06/7/2018),85.0,0,90.0";
+        assertThat(lines).contains("2027-02,1,1,0,7,5,0,2,71.4,false" + criteria, "total,6,5,2,35,28,2,5,80.0,false" + criteria);
 
         assertThat(app.adminGet("/api/admin/cells/" + cell.id() + "/stats?from=2027-13").status()).isEqualTo(400);
     }
@@ -214,7 +216,8 @@ class StatisticsTest {
 
         String csv = app.get("/api/admin/org-units/" + committee.id() + "/stats?from=2026-12&to=2027-05",
                 "Authorization", "Bearer " + RunningApp.ADMIN_TOKEN, "Accept", "text/csv").body();
-        assertThat(csv).contains("1," + cell.id() + ",Chi bộ tổ dân phố 3,6,5,2,35,28,2,5,80.0,false,true");
+        assertThat(csv).contains("1," + cell.id() + ",Chi bộ tổ dân phố 3,6,5,2,35,28,2,5,80.0,false,0,"
+                + "Hướng dẫn 12-HD/BTCTW (06/7/2018),85.0,0,90.0,true");
     }
 
     @Test
@@ -290,13 +293,13 @@ class StatisticsTest {
         var period = new Statistics.Period(YearMonth.of(2026, 12), YearMonth.of(2027, 5));
         CellFigures figures = statistics.cell(cell, period);
         BufferedImage trend = ImageIO.read(new ByteArrayInputStream(
-                charts.trend(figures.cellName(), figures.months(), 90, Locale.forLanguageTag("vi"))));
+                charts.trend(figures.cellName(), figures.months(), 90, "Tiêu chí", Locale.forLanguageTag("vi"))));
         assertThat(trend.getWidth()).isEqualTo(Charts.WIDTH);
         assertThat(trend.getHeight()).isEqualTo(Charts.TREND_HEIGHT);
 
         CommitteeFigures ranking = statistics.committee(committee, period);
         BufferedImage bars = ImageIO.read(new ByteArrayInputStream(
-                charts.ranking(ranking.name(), ranking.cells(), 90, Locale.forLanguageTag("vi"))));
+                charts.ranking(ranking.name(), ranking.cells(), 90, "Tiêu chí", Locale.forLanguageTag("vi"))));
         assertThat(bars.getWidth()).isEqualTo(Charts.WIDTH);
         assertThat(bars.getHeight()).isEqualTo(Charts.rankingHeight(2));
 

@@ -31,6 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.chibo.Outcome;
 import vn.chibo.organization.OrgUnit;
+import vn.chibo.organization.Organization;
 import vn.chibo.organization.RosterImport;
 import vn.chibo.organization.RosterImportResult;
 import vn.chibo.organization.RosterProblem;
@@ -49,8 +50,11 @@ class RosterPage {
     private final RosterImport rosterImport;
     private final TransactionTemplate transaction;
     private final MessageSource messages;
+    private final Organization organization;
 
-    RosterPage(RosterImport rosterImport, TransactionTemplate transaction, MessageSource messages) {
+    RosterPage(RosterImport rosterImport, TransactionTemplate transaction, MessageSource messages,
+               Organization organization) {
+        this.organization = organization;
         this.rosterImport = rosterImport;
         this.transaction = transaction;
         this.messages = messages;
@@ -109,12 +113,13 @@ class RosterPage {
 
 
     /** Rows whose cell lies outside an admin's subtree; the token holder's scope is everything. */
-    private static List<String> outsideScope(Viewer viewer, RosterImportResult preview) {
+    private List<String> outsideScope(Viewer viewer, RosterImportResult preview) {
         if (viewer.scopePath() == null) {
             return List.of();
         }
+        String scopePath = organization.unit(viewer.scopeUnitId()).map(OrgUnit::path).orElse(viewer.scopePath());
         return preview.members().stream().map(RosterImportResult.ImportedMember::unitPath)
-                .filter(path -> !OrgUnit.covers(viewer.scopePath(), path))
+                .filter(path -> !OrgUnit.covers(scopePath, path))
                 .distinct().toList();
     }
 

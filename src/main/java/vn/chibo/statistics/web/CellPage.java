@@ -24,7 +24,9 @@ import vn.chibo.organization.OrgUnit;
 import vn.chibo.quiz.CellQuizzes;
 import vn.chibo.statistics.Charts;
 import vn.chibo.statistics.MemberFigures;
+import vn.chibo.statistics.CellFigures;
 import vn.chibo.statistics.Statistics;
+import vn.chibo.statistics.StatisticsTexts;
 import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.signin.DashboardScope;
 import vn.chibo.web.dashboard.Viewer;
@@ -38,6 +40,7 @@ class CellPage {
 
     private final Meetings meetings;
     private final Schedules schedules;
+    private final StatisticsTexts texts;
     private final Statistics statistics;
     private final Charts charts;
     private final CellQuizzes cellQuizzes;
@@ -46,7 +49,8 @@ class CellPage {
     private final Clock clock;
 
     CellPage(Meetings meetings, Schedules schedules, Statistics statistics, Charts charts, CellQuizzes cellQuizzes,
-             Handbook handbook, DashboardScope scope, Clock clock) {
+             Handbook handbook, StatisticsTexts texts, DashboardScope scope, Clock clock) {
+        this.texts = texts;
         this.meetings = meetings;
         this.schedules = schedules;
         this.statistics = statistics;
@@ -72,7 +76,9 @@ class CellPage {
         YearMonth now = YearMonth.now(clock);
         var period = new Statistics.Period(now.minusMonths(11), now);
         model.addAttribute("cell", cell);
-        model.addAttribute("figures", statistics.cell(cell, period));
+        CellFigures figures = statistics.cell(cell, period);
+        model.addAttribute("figures", figures);
+        model.addAttribute("criteria", texts.criteria(figures.criteria(), locale));
         Statistics.Page<MemberFigures> members = statistics.members(cell, period, page, PAGE_SIZE);
         model.addAttribute("members", members.items());
         model.addAttribute("page", members);
@@ -104,7 +110,8 @@ class CellPage {
         YearMonth now = YearMonth.now(clock);
         var figures = statistics.cell(cell, new Statistics.Period(now.minusMonths(11), now));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
-                .body(charts.trend(cell.name(), figures.months(), figures.targetPercent(), locale));
+                .body(charts.trend(cell.name(), figures.months(), figures.targetPercent(),
+                        texts.criteria(figures.criteria(), locale), locale));
     }
 
     private String ruleText(Schedules.EffectiveRule effective, Locale locale) {

@@ -16,7 +16,9 @@ import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Organization;
+import vn.chibo.statistics.MeetingFigures;
 import vn.chibo.statistics.Statistics;
+import vn.chibo.statistics.StatisticsTexts;
 import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.signin.DashboardScope;
 import vn.chibo.web.dashboard.Viewer;
@@ -32,12 +34,15 @@ class MeetingPage {
     private final MeetingDocuments documents;
     private final Attendance attendance;
     private final Statistics statistics;
+    private final StatisticsTexts texts;
     private final Organization organization;
     private final DashboardScope scope;
     private final Clock clock;
 
     MeetingPage(Meetings meetings, MeetingDocuments documents, Attendance attendance, Statistics statistics,
+                StatisticsTexts texts,
                 Organization organization, DashboardScope scope, Clock clock) {
+        this.texts = texts;
         this.meetings = meetings;
         this.documents = documents;
         this.attendance = attendance;
@@ -54,7 +59,10 @@ class MeetingPage {
         model.addAttribute("meeting", meeting);
         model.addAttribute("cell", organization.unit(meeting.cellId()).orElseThrow());
         model.addAttribute("when", scope.when(meeting.startsAt(), locale));
-        model.addAttribute("figures", statistics.meeting(id).orElseThrow());
+        MeetingFigures figures = statistics.meeting(id).orElseThrow();
+        model.addAttribute("figures", figures);
+        model.addAttribute("exempt", texts.exempt(figures, locale).strip());
+        model.addAttribute("criteria", texts.criteria(figures.criteria(), locale));
         List<AttendanceLine> lines = attendance.attendance(meeting);
         int pages = Math.max(1, (lines.size() + CellPage.PAGE_SIZE - 1) / CellPage.PAGE_SIZE);
         int shown = Math.min(Math.max(page, 1), pages);

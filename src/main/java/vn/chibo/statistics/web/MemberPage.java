@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
 
+import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.Member;
 import vn.chibo.quiz.Quizzes;
 import vn.chibo.statistics.Statistics;
@@ -23,9 +24,11 @@ class MemberPage {
     private final Statistics statistics;
     private final Quizzes quizzes;
     private final DashboardScope scope;
+    private final Exemptions exemptions;
     private final Clock clock;
 
-    MemberPage(Statistics statistics, Quizzes quizzes, DashboardScope scope, Clock clock) {
+    MemberPage(Statistics statistics, Quizzes quizzes, DashboardScope scope, Exemptions exemptions, Clock clock) {
+        this.exemptions = exemptions;
         this.statistics = statistics;
         this.quizzes = quizzes;
         this.scope = scope;
@@ -43,6 +46,8 @@ class MemberPage {
         Member member = scope.member(viewer, id);
         Statistics.Period period = statistics.lastTwelveMonths();
         model.addAttribute("member", member);
+        model.addAttribute("exemptions", exemptions.of(member.id()));
+        model.addAttribute("exemptNow", exemptions.current(member.id()).orElse(null));
         model.addAttribute("figures", statistics.member(member, period));
         model.addAttribute("history", statistics.history(member, period).stream()
                 .map(line -> new HistoryLine(scope.when(line.startsAt().atZoneSameInstant(clock.getZone()), locale),

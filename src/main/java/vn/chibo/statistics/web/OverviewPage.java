@@ -18,8 +18,11 @@ import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
+import vn.chibo.statistics.CommitteeFigures;
 import vn.chibo.statistics.MeetingFigures;
+import vn.chibo.statistics.QualityCriteria;
 import vn.chibo.statistics.Statistics;
+import vn.chibo.statistics.StatisticsTexts;
 import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.signin.DashboardScope;
 import vn.chibo.web.dashboard.Viewer;
@@ -32,9 +35,12 @@ class OverviewPage {
     private final Meetings meetings;
     private final Statistics statistics;
     private final DashboardScope scope;
+    private final StatisticsTexts texts;
     private final Clock clock;
 
-    OverviewPage(Organization organization, Meetings meetings, Statistics statistics, DashboardScope scope, Clock clock) {
+    OverviewPage(Organization organization, Meetings meetings, Statistics statistics, DashboardScope scope,
+                 StatisticsTexts texts, Clock clock) {
+        this.texts = texts;
         this.organization = organization;
         this.meetings = meetings;
         this.statistics = statistics;
@@ -53,14 +59,20 @@ class OverviewPage {
         YearMonth lastMonth = now.minusMonths(1);
         List<OrgUnit> cells = scope.cells(viewer);
         Map<Long, Double> lastMonthRates = new HashMap<>();
+        Map<Long, Boolean> belowTarget = new HashMap<>();
         for (OrgUnit cell : cells) {
             lastMonthRates.put(cell.id(), null);
         }
         Optional<OrgUnit> scopeUnit = scope.scopeUnit(viewer);
         List<OrgUnit> roots = scopeUnit.map(List::of).orElseGet(organization::roots);
+        var applied = new ArrayList<QualityCriteria>();
         for (OrgUnit root : roots) {
-            statistics.committee(root, new Statistics.Period(lastMonth, lastMonth)).cells()
-                    .forEach(rank -> lastMonthRates.put(rank.cellId(), rank.total().attendanceRate()));
+            CommitteeFigures figures = statistics.committee(root, new Statistics.Period(lastMonth, lastMonth));
+            applied.add(figures.criteria());
+            figures.cells().stream().filter(rank -> lastMonthRates.containsKey(rank.cellId())).forEach(rank -> {
+                lastMonthRates.put(rank.cellId(), rank.total().attendanceRate());
+                belowTarget.put(rank.cellId(), rank.belowTarget());
+            });
         }
         Map<Long, Meeting> thisMonth = new HashMap<>();
         for (Meeting meeting : meetings.scheduled(lastMonthRates.keySet(), scope.monthStart(now),
@@ -75,14 +87,16 @@ class OverviewPage {
             rows.add(new CellRow(cell.id(), cell.name(), meeting == null ? null : meeting.id(),
                     meeting == null ? null : scope.when(meeting.startsAt(), locale),
                     meeting == null ? null : figures.get(meeting.id()), rate,
-                    rate != null && rate < statistics.targetPercent()));
+                    belowTarget.getOrDefault(cell.id(), false)));
         }
         rows.sort(Comparator.comparing(CellRow::lastMonthRate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(CellRow::name));
         model.addAttribute("rows", rows);
         model.addAttribute("month", now.getMonthValue() + "/" + now.getYear());
         model.addAttribute("lastMonth", lastMonth.getMonthValue() + "/" + lastMonth.getYear());
-        model.addAttribute("target", statistics.targetPercent());
+        QualityCriteria shown = applied.isEmpty() ? statistics.defaultCriteria() : applied.get(0);
+        model.addAttribute("target", shown.targetPercent());
+        model.addAttribute("criteria", texts.criteria(shown, locale));
         model.addAttribute("scopeUnit", scopeUnit.filter(unit -> !unit.isCell()).orElse(null));
         return "dashboard/overview";
     }

@@ -17,6 +17,7 @@ import vn.chibo.organization.OrgUnit;
 import vn.chibo.statistics.Charts;
 import vn.chibo.statistics.CommitteeFigures;
 import vn.chibo.statistics.Statistics;
+import vn.chibo.statistics.StatisticsTexts;
 import vn.chibo.statistics.Workbooks;
 import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.signin.DashboardScope;
@@ -29,10 +30,13 @@ class UnitExports {
     private final Statistics statistics;
     private final Charts charts;
     private final Workbooks workbooks;
+    private final StatisticsTexts texts;
     private final DashboardScope scope;
     private final Clock clock;
 
-    UnitExports(Statistics statistics, Charts charts, Workbooks workbooks, DashboardScope scope, Clock clock) {
+    UnitExports(Statistics statistics, Charts charts, Workbooks workbooks, StatisticsTexts texts, DashboardScope scope,
+                Clock clock) {
+        this.texts = texts;
         this.statistics = statistics;
         this.charts = charts;
         this.workbooks = workbooks;
@@ -46,7 +50,8 @@ class UnitExports {
         YearMonth now = YearMonth.now(clock);
         CommitteeFigures figures = statistics.committee(unit, new Statistics.Period(now.minusMonths(11), now));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
-                .body(charts.ranking(unit.name(), figures.cells(), figures.targetPercent(), locale));
+                .body(charts.ranking(unit.name(), figures.cells(), figures.targetPercent(),
+                        texts.criteria(figures.criteria(), locale), locale));
     }
 
     @GetMapping("/dashboard/units/{id}/report.xlsx")

@@ -1,0 +1,54 @@
+package vn.chibo.organization;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where each unit sat in the tree at any moment, from its moves: what a committee's history needs to count a
+ * cell's meeting for the committees that were above the cell when it was held.
+ */
+public final class Placement {
+
+    /** A unit moved from one parent to another at a moment. */
+    record Move(long unitId, Long oldParentId, Long newParentId, Instant at) {
+    }
+
+    private final Map<Long, Long> currentParents;
+    private final Map<Long, List<Move>> movesByUnit;
+
+    Placement(Map<Long, Long> currentParents, Map<Long, List<Move>> movesByUnit) {
+        this.currentParents = currentParents;
+        this.movesByUnit = movesByUnit;
+    }
+
+    /** Whether {@code unitId} was {@code cellId} or above it at that moment. */
+    public boolean wasUnder(long cellId, long unitId, Instant at) {
+        Long current = cellId;
+        for (int depth = 0; current != null && depth < 1000; depth++) {
+            if (current == unitId) {
+                return true;
+            }
+            current = parentAt(current, at);
+        }
+        return false;
+    }
+
+    private Long parentAt(long unitId, Instant at) {
+        for (Move move : movesByUnit.getOrDefault(unitId, List.of())) {
+            if (move.at().isAfter(at)) {
+                return move.oldParentId();
+            }
+        }
+        return currentParents.get(unitId);
+    }
+
+    boolean anyMoves() {
+        return !movesByUnit.isEmpty();
+    }
+
+    Set<Long> movedUnits() {
+        return movesByUnit.keySet();
+    }
+}
