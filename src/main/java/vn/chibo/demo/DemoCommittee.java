@@ -15,7 +15,7 @@ import vn.chibo.organization.Organization;
 @Component
 public class DemoCommittee {
 
-    static final String ROOT_PATH = "Đảng bộ phường Liên Bảo (demo)";
+    static final String ROOT_PATH = "Đảng bộ phường Vĩnh Phúc (demo)";
 
     private final boolean enabled;
     private final Organization organization;

@@ -64,7 +64,8 @@ class Deliveries {
                     .map(Member::id).toList();
             outbox.toMembers(leaders, Outbox.NoticeKey.of("stats", "check-in-closed", "meeting-" + meeting.meetingId()),
                     locale -> OutboundMessage.text(messages.getMessage("stats.checkInSummary",
-                            new Object[] {cell.name(), texts.meeting(meeting, locale)}, locale)));
+                            new Object[] {cell.name(), texts.meeting(meeting, locale)}, locale)
+                            + "\n" + texts.criteria(meeting.criteria(), locale)));
         });
     }
 

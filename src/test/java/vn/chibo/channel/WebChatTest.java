@@ -50,6 +50,27 @@ class WebChatTest {
         }
     }
 
+    /** After the 2025 reform: a ward committee of Phú Thọ with street cells, and an elderly member exempted. */
+    @Test
+    void theDemoCommitteeFollowsThePostReformTree() {
+        try (var app = RunningApp.start(folder, "chibo.demo.enabled=")) {
+            var paths = new java.util.ArrayList<String>();
+            app.adminGet("/api/admin/org-units").json().forEach(unit -> paths.add(unit.get("path").asString()));
+            assertThat(paths).contains("Đảng bộ phường Vĩnh Phúc (demo)",
+                    "Đảng bộ phường Vĩnh Phúc (demo)/Chi bộ tổ dân phố Liên Bảo 1",
+                    "Đảng bộ phường Vĩnh Phúc (demo)/Chi bộ tổ dân phố Khai Quang 2");
+            assertThat(paths).noneMatch(path -> path.contains("huyện") || path.contains("thành phố Vĩnh Yên"));
+            long tho = 0;
+            for (JsonNode member : app.get("/api/chat/config").json().get("demoMembers")) {
+                if (member.get("fullName").asString().equals("Lý Văn Thọ")) {
+                    tho = member.get("id").asLong();
+                }
+            }
+            assertThat(app.adminGet("/api/admin/members/" + tho + "/exemption").json().get(0).get("current").asBoolean())
+                    .isTrue();
+        }
+    }
+
     @Test
     void withDemoModeOffTheWebChatLinksOnlyThroughAnInviteCode() {
         try (var demo = RunningApp.start(folder, "chibo.demo.enabled=true")) {
