@@ -30,9 +30,12 @@ import vn.chibo.support.RunningApp;
  * The channel benchmark of the README, against the local fake Telegram server, all in one run:
  * (a) a fan-out of 10,000 messages with the limit at 300/s on both sides, (b) the same unthrottled,
  * (c) 20,000 inbound updates from linked members through the whole core, and a bare TelegramBots echo bot
- * on the same updates. Prints its figures; asserts nothing.
+ * on the same updates. Prints its figures; asserts nothing. {@code -Dchibo.test.database=postgresql} runs it on
+ * PostgreSQL, and {@code -Dbench.instances=2} there with a second instance of the app on the same database.
  */
 public final class ChannelBenchmark {
+
+    private static final boolean TWO = Integer.getInteger("bench.instances", 1) == 2;
 
     private static final int FAN_OUT = 10_000;
     private static final int INBOUND = 20_000;
@@ -53,6 +56,8 @@ public final class ChannelBenchmark {
         boolean throttled = limit > 0;
         try (var telegram = throttled ? new FakeTelegram(limit, 1) : new FakeTelegram(1_000_000, 1_000_000);
              var app = RunningApp.startOnSystemClock(folder, telegram.settings(
+                     "chibo.telegram.limits.per-second=" + (throttled ? limit : UNLIMITED)));
+             var other = second(folder, telegram.settings(
                      "chibo.telegram.limits.per-second=" + (throttled ? limit : UNLIMITED)))) {
             var outbox = app.bean(Outbox.class);
             var transaction = app.bean(TransactionTemplate.class);
@@ -82,6 +87,8 @@ public final class ChannelBenchmark {
     private static void inbound(Path folder) {
         try (var telegram = new FakeTelegram(1_000_000, 1_000_000);
              var app = RunningApp.startOnSystemClock(folder, telegram.settings(
+                     "chibo.telegram.limits.per-second=" + UNLIMITED, "chibo.telegram.limits.per-chat-per-second=" + UNLIMITED));
+             var other = second(folder, telegram.settings(
                      "chibo.telegram.limits.per-second=" + UNLIMITED, "chibo.telegram.limits.per-chat-per-second=" + UNLIMITED))) {
             var roster = new StringBuilder("cell,full_name,phone,role,status\n");
             for (int i = 0; i < MEMBERS; i++) {
@@ -117,6 +124,11 @@ public final class ChannelBenchmark {
                     INBOUND, INBOUND * 1000.0 / (handled - start), percentile(latencies, 50), percentile(latencies, 99),
                     INBOUND, (replied - start) / 1000.0);
         }
+    }
+
+    /** A second instance on the same database when asked for, else nothing (null closes as nothing). */
+    private static RunningApp second(Path folder, String... settings) {
+        return TWO ? RunningApp.startOnSystemClock(folder, settings) : null;
     }
 
     /** The same 20,000 updates to a bare TelegramBots bot that echoes each text back, and nothing else. */

@@ -30,23 +30,33 @@ public final class BuiltJar implements AutoCloseable {
 
     private final Process process;
     public final int port;
+    /** The process id, as the app names itself in the lease table ("pid@host/…"). */
+    public final long pid;
 
     private BuiltJar(Process process, int port) {
         this.process = process;
         this.port = port;
+        this.pid = process.pid();
     }
 
     /** Starts the jar and returns once it answers the admin API, however long a loaded machine takes. */
     public static BuiltJar start(int port, Path database, FakeTelegram telegram, String... settings) throws IOException {
+        return start(port, database.getParent(), List.of("chibo.database.path=" + database), telegram, settings);
+    }
+
+    /** The same on any database: {@code databaseSettings} name it ("spring.datasource.url=…"); logs go to {@code logs}. */
+    public static BuiltJar start(int port, Path logs, List<String> databaseSettings, FakeTelegram telegram,
+                                 String... settings) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", System.getProperty("chibo.jar"),
-                "--server.port=" + port, "--chibo.database.path=" + database, "--chibo.admin.token=" + TOKEN,
+                "--server.port=" + port, "--chibo.admin.token=" + TOKEN,
                 "--chibo.demo.enabled=false", "--chibo.reminders.tick=200ms", "--chibo.outbox.first-backoff=200ms",
                 "--logging.level.root=warn"));
+        databaseSettings.forEach(setting -> command.add("--" + setting));
         for (String setting : telegram.settings(settings)) {
             command.add("--" + setting);
         }
-        Path log = database.resolveSibling("app-" + System.nanoTime() + ".log");
+        Path log = logs.resolve("app-" + System.nanoTime() + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         var jar = new BuiltJar(process, port);
         Await.untilReady(process, log, () -> {
@@ -102,6 +112,17 @@ public final class BuiltJar implements AutoCloseable {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read " + database, e);
+        }
+    }
+
+    /** One value from a database the settings name ("spring.datasource.url" and its user and password). */
+    public static String value(java.util.Map<String, String> database, String sql) {
+        try (Connection connection = DriverManager.getConnection(database.get("spring.datasource.url"),
+                database.get("spring.datasource.username"), database.get("spring.datasource.password"));
+             ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database", e);
         }
     }
 

@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.chibo.ChiboApplication;
 
 /**
- * The whole application on a real SQLite file in a test's folder, on a free port, with a movable clock.
+ * The whole application on a real SQLite file in a test's folder (or a real PostgreSQL database of its own, see
+ * {@link TestDatabase}), on a free port, with a movable clock.
  * Tests talk to it over real HTTP, as a browser or an admin's script would.
  */
 public final class RunningApp implements AutoCloseable {
@@ -56,7 +57,7 @@ public final class RunningApp implements AutoCloseable {
 
     private static RunningApp start(Path folder, Clock clock, String... settings) {
         var args = new LinkedHashMap<String, String>();
-        args.put("chibo.database.path", folder.resolve("chibo.db").toString());
+        args.putAll(TestDatabase.settings(folder));
         args.put("server.port", "0");
         args.put("chibo.admin.token", ADMIN_TOKEN);
         args.put("chibo.demo.enabled", "false");

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,10 +42,12 @@ public class InboundPipeline {
     private final SerialWrites writes;
     private final Clock clock;
     private final ExecutorService workers;
+    private final MeterRegistry meters;
     private final Object[] chatLocks = new Object[STRIPES];
 
     InboundPipeline(Conversation conversation, Outbox outbox, JdbcClient jdbc, TransactionTemplate transaction,
-                    SerialWrites writes, Clock clock, InboundProperties properties) {
+                    SerialWrites writes, Clock clock, InboundProperties properties, MeterRegistry meters) {
+        this.meters = meters;
         this.writes = writes;
         this.conversation = conversation;
         this.outbox = outbox;
@@ -74,6 +78,15 @@ public class InboundPipeline {
 
     /** Handles one update; concurrent calls for the same chat take turns. */
     public void handleOne(InboundUpdate update) {
+        Timer.Sample handling = Timer.start(meters);
+        try {
+            handleInTurn(update);
+        } finally {
+            handling.stop(meters.timer("chibo.inbound.updates", "channel", update.message().channel().name()));
+        }
+    }
+
+    private void handleInTurn(InboundUpdate update) {
         InboundMessage message = update.message();
         synchronized (chatLocks[Math.floorMod(message.chatId().hashCode(), STRIPES)]) {
             try {

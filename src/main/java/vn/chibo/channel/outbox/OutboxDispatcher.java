@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -27,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.channel.LeasedWork;
+import vn.chibo.channel.Leases;
 import vn.chibo.organization.ChatChannel;
 import vn.chibo.organization.Organization;
 
@@ -59,11 +62,30 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private final Set<String> busyChats = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
+    private volatile boolean sending;
     private volatile Thread loop;
     private ExecutorService workers;
+    private final LeasedWork lease;
+    private final MeterRegistry meters;
+    private final PlatformHealth health;
 
     OutboxDispatcher(OutboxStore store, List<ChannelSender> senders, Organization organization, JsonMapper json,
-                     Clock clock, OutboxProperties properties, TransactionTemplate transaction, SerialWrites writes) {
+                     Clock clock, OutboxProperties properties, TransactionTemplate transaction, SerialWrites writes,
+                     Leases leases, MeterRegistry meters, PlatformHealth health) {
+        this.meters = meters;
+        this.health = health;
+        this.lease = new LeasedWork(leases, "outbox", new LeasedWork.Work() {
+            @Override
+            public void start() {
+                sending = true;
+                wake();
+            }
+
+            @Override
+            public void stop() {
+                sending = false;
+            }
+        });
         this.store = store;
         this.transaction = transaction;
         this.writes = writes;
@@ -91,11 +113,13 @@ public class OutboxDispatcher implements SmartLifecycle {
         workers = Executors.newFixedThreadPool(properties.workers(), daemon("outbox-send"));
         loop = daemon("outbox-dispatch").newThread(this::run);
         loop.start();
+        lease.start();
     }
 
     /** Stops taking messages, and lets the sends under way finish and be recorded. */
     @Override
     public void stop() {
+        lease.stop();
         running = false;
         wake();
         try {
@@ -131,8 +155,15 @@ public class OutboxDispatcher implements SmartLifecycle {
         }
     }
 
-    /** Hands every message that may go now to a worker; answers how long to wait before the next pass. */
+    /**
+     * Hands every message that may go now to a worker; answers how long to wait before the next pass. Only the
+     * instance holding the outbox lease sends, so that each message goes once and the platforms' limits hold
+     * for the bot as a whole.
+     */
     private long pass() {
+        if (!sending) {
+            return properties.pollInterval().toNanos();
+        }
         long ready = throttles.values().stream().mapToLong(Throttle::nanosUntilReady).min().orElse(Long.MAX_VALUE);
         if (ready > 0) {
             return ready;
@@ -200,7 +231,9 @@ public class OutboxDispatcher implements SmartLifecycle {
 
     private void record(OutboxStore.Row row, SendResult result) {
         Instant now = clock.instant();
+        meters.counter("chibo.outbox.sends", "channel", row.channel().name(), "result", resultName(result)).increment();
         if (result instanceof SendResult.Sent) {
+            health.succeeded(row.channel());
             store.markSent(row.id(), now);
         } else if (result instanceof SendResult.RetryAfter retry) {
             Instant until = now.plus(retry.delay());
@@ -221,6 +254,20 @@ public class OutboxDispatcher implements SmartLifecycle {
                 organization.markUnreachable(row.channel(), row.chatId(), refusal.error());
             }
         }
+    }
+
+    /** sent, 429, failed (will be retried), refused (given up), unreachable (the member left the chat). */
+    private static String resultName(SendResult result) {
+        if (result instanceof SendResult.Sent) {
+            return "sent";
+        }
+        if (result instanceof SendResult.RetryAfter) {
+            return "429";
+        }
+        if (result instanceof SendResult.Permanent refusal) {
+            return refusal.chatGone() ? "unreachable" : "refused";
+        }
+        return "failed";
     }
 
     private Duration backoff(int failuresBefore) {

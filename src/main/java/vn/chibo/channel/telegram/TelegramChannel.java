@@ -22,6 +22,7 @@ import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import vn.chibo.channel.Leases;
 import vn.chibo.channel.inbound.InboundPipeline;
 import vn.chibo.channel.outbox.OutboxFiles;
 import vn.chibo.channel.outbox.OutboxProperties;
@@ -83,8 +84,8 @@ class TelegramChannel {
     @Bean
     @ConditionalOnProperty(name = "chibo.telegram.mode", havingValue = "POLLING", matchIfMissing = true)
     TelegramPolling telegramPolling(TelegramProperties properties, Supplier<TelegramUrl> telegramUrl,
-                                    TelegramInbound inbound) {
-        return new TelegramPolling(properties, telegramUrl, inbound);
+                                    TelegramInbound inbound, Leases leases) {
+        return new TelegramPolling(properties, telegramUrl, inbound, leases);
     }
 
     /** On start: the command menu, and in webhook mode the address Telegram delivers to. */

@@ -13,6 +13,9 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
+import vn.chibo.channel.LeasedWork;
+import vn.chibo.channel.Leases;
+
 /**
  * Long polling: each batch is handled completely before TelegramBots asks for the next one, which confirms
  * it to Telegram; a crash mid-batch means it comes again, and the pipeline drops what it already handled.
@@ -24,17 +27,42 @@ class TelegramPolling implements SmartLifecycle {
     private final TelegramProperties properties;
     private final Supplier<TelegramUrl> url;
     private final TelegramInbound inbound;
+    private final LeasedWork lease;
+    private volatile boolean running;
     private TelegramBotsLongPollingApplication application;
     private BotSession session;
 
-    TelegramPolling(TelegramProperties properties, Supplier<TelegramUrl> url, TelegramInbound inbound) {
+    TelegramPolling(TelegramProperties properties, Supplier<TelegramUrl> url, TelegramInbound inbound, Leases leases) {
         this.properties = properties;
         this.url = url;
         this.inbound = inbound;
+        this.lease = new LeasedWork(leases, "poll-telegram", new LeasedWork.Work() {
+            @Override
+            public void start() {
+                poll();
+            }
+
+            @Override
+            public void stop() {
+                stopPolling();
+            }
+        });
+    }
+
+    /** Telegram answers getUpdates to one poller only: the instance that holds the lease polls. */
+    @Override
+    public void start() {
+        running = true;
+        lease.start();
     }
 
     @Override
-    public void start() {
+    public void stop() {
+        lease.stop();
+        running = false;
+    }
+
+    private synchronized void poll() {
         application = new TelegramBotsLongPollingApplication();
         try {
             session = application.registerBot(properties.token(), url, new DefaultGetUpdatesGenerator(),
@@ -45,8 +73,10 @@ class TelegramPolling implements SmartLifecycle {
         log.info("Telegram: long polling {}", properties.apiUrl());
     }
 
-    @Override
-    public void stop() {
+    private synchronized void stopPolling() {
+        if (application == null) {
+            return;
+        }
         try {
             session.close();
             application.close();
@@ -58,7 +88,7 @@ class TelegramPolling implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return application != null;
+        return running;
     }
 
     /** Stop polling before the outbox and the database go. */

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
+import vn.chibo.channel.Leases;
 import vn.chibo.channel.SharedFiles;
 import vn.chibo.channel.inbound.InboundPipeline;
 
@@ -40,8 +41,8 @@ class ZaloChannel {
 
     @Bean
     @ConditionalOnProperty(name = "chibo.zalo.mode", havingValue = "POLLING", matchIfMissing = true)
-    ZaloPolling zaloPolling(ZaloClient client, ZaloInbound inbound, ZaloProperties properties) {
-        return new ZaloPolling(client, inbound, properties);
+    ZaloPolling zaloPolling(ZaloClient client, ZaloInbound inbound, ZaloProperties properties, Leases leases) {
+        return new ZaloPolling(client, inbound, properties, leases);
     }
 
     /** In webhook mode, tell Zalo where to deliver. */

@@ -7,6 +7,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import tools.jackson.databind.JsonNode;
 
+import vn.chibo.channel.LeasedWork;
+import vn.chibo.channel.Leases;
+
 /**
  * Long polling with getUpdates, one call at a time, each answer handled before the next call; errors back
  * off up to half a minute. Zalo answers with at most one update per call.
@@ -20,16 +23,35 @@ class ZaloPolling implements SmartLifecycle {
     private final ZaloInbound inbound;
     private final ZaloProperties properties;
     private volatile boolean running;
+    private volatile boolean started;
+    private final LeasedWork lease;
     private Thread thread;
 
-    ZaloPolling(ZaloClient client, ZaloInbound inbound, ZaloProperties properties) {
+    ZaloPolling(ZaloClient client, ZaloInbound inbound, ZaloProperties properties, Leases leases) {
         this.client = client;
         this.inbound = inbound;
         this.properties = properties;
+        this.lease = new LeasedWork(leases, "poll-zalo", new LeasedWork.Work() {
+            @Override
+            public void start() {
+                startPolling();
+            }
+
+            @Override
+            public void stop() {
+                stopPolling();
+            }
+        });
     }
 
+    /** The platform answers getUpdates to one poller only: the instance that holds the lease polls. */
     @Override
     public void start() {
+        started = true;
+        lease.start();
+    }
+
+    private synchronized void startPolling() {
         running = true;
         try {
             client.call("deleteWebhook", Map.of());
@@ -75,6 +97,14 @@ class ZaloPolling implements SmartLifecycle {
 
     @Override
     public void stop() {
+        lease.stop();
+        started = false;
+    }
+
+    private synchronized void stopPolling() {
+        if (thread == null) {
+            return;
+        }
         running = false;
         thread.interrupt();
         try {
@@ -82,11 +112,12 @@ class ZaloPolling implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        thread = null;
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return started;
     }
 
     @Override

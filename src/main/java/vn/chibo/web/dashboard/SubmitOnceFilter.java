@@ -43,10 +43,13 @@ class SubmitOnceFilter extends OncePerRequestFilter {
             response.sendRedirect(earlier.isEmpty() ? "/dashboard" : earlier);
             return;
         }
+        // set again after each change: a session kept in the database saves what is set, not what is changed
+        session.setAttribute(SESSION_KEY, submitted);
         var remembering = new HttpServletResponseWrapper(response) {
             @Override
             public void sendRedirect(String location) throws IOException {
                 submitted.put(submission, location);
+                session.setAttribute(SESSION_KEY, submitted);
                 super.sendRedirect(location);
             }
         };
@@ -54,6 +57,7 @@ class SubmitOnceFilter extends OncePerRequestFilter {
         if (submitted.get(submission).isEmpty()) {
             // refused or shown again: the same form may be sent once more
             submitted.remove(submission);
+            session.setAttribute(SESSION_KEY, submitted);
         }
     }
 
