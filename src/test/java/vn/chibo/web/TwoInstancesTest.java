@@ -8,11 +8,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.chibo.support.Await;
 import vn.chibo.support.DashboardLink;
+import vn.chibo.support.FakeTelegram;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.TestDatabase;
@@ -54,6 +58,35 @@ class TwoInstancesTest {
                 assertThat(overview.body()).contains("Nguyễn Văn An", "Chi bộ tổ dân phố 3");
                 assertThat(instance.adminGet("/api/admin/actuator/health").json().get("components").get("scheduler")
                         .get("details").get("clustered").asBoolean()).isTrue();
+            }
+        }
+    }
+
+    /** Telegram delivers again what it thinks was lost; behind a balancer the second try reaches the other instance. */
+    @Test
+    void inWebhookModeEitherInstanceTakesUpdatesAndAnUpdateDeliveredToBothIsHandledOnce() {
+        String secret = "webhook-secret-123";
+        try (var telegram = new FakeTelegram()) {
+            String[] settings = Stream.concat(
+                    TestDatabase.postgresSettings(folder.resolve("shared")).entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue()),
+                    Stream.of(telegram.settings("chibo.telegram.mode=WEBHOOK",
+                            "chibo.telegram.webhook-secret=" + secret, "chibo.public-url=https://chibo.example.vn")))
+                    .toArray(String[]::new);
+            try (var first = RunningApp.start(folder.resolve("first"), settings);
+                 var second = RunningApp.start(folder.resolve("second"), settings)) {
+                String update = FakeTelegram.textUpdate(7, 9107, "/trogiup");
+                for (RunningApp instance : new RunningApp[] {first, second}) {
+                    assertThat(instance.post("/telegram/webhook", "application/json", update,
+                            "X-Telegram-Bot-Api-Secret-Token", secret).status()).isEqualTo(200);
+                }
+                assertThat(second.post("/telegram/webhook", "application/json", FakeTelegram.textUpdate(8, 9108, "/trogiup"),
+                        "X-Telegram-Bot-Api-Secret-Token", secret).status()).isEqualTo(200);
+                assertThat(telegram.awaitSentTo(9108, 1).get(0).text()).contains("/start");
+                assertThat(telegram.awaitSentTo(9107, 1)).hasSize(1);
+                Await.until("nothing left to send", () -> first.bean(JdbcClient.class)
+                        .sql("SELECT COUNT(*) FROM outbox_message WHERE state = 'PENDING'").query(Long.class).single() == 0);
+                assertThat(telegram.sentTo(9107)).as("the update delivered twice is answered once").hasSize(1);
             }
         }
     }
