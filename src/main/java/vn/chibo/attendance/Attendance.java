@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +39,8 @@ public class Attendance {
 
     private static final int MAX_REASON = 300;
 
+    private static final int ARRAY_SLICE = 5_000;
+
     private final JdbcClient jdbc;
     private final Meetings meetings;
     private final Organization organization;
@@ -46,9 +49,12 @@ public class Attendance {
     private final SecureRandom random = new SecureRandom();
     /** Check-in opens at most this long before the start, and closes only after the start. */
     private final Duration checkInOpensBefore;
+    private final boolean postgres;
 
     Attendance(JdbcClient jdbc, Meetings meetings, Organization organization, ApplicationEventPublisher events,
-               Clock clock, @Value("${chibo.attendance.check-in-opens-before}") Duration checkInOpensBefore) {
+               Clock clock, @Value("${chibo.attendance.check-in-opens-before}") Duration checkInOpensBefore,
+               @Value("${spring.datasource.url:}") String databaseUrl) {
+        this.postgres = databaseUrl.startsWith("jdbc:postgresql:");
         this.checkInOpensBefore = checkInOpensBefore;
         this.jdbc = jdbc;
         this.meetings = meetings;
@@ -57,33 +63,46 @@ public class Attendance {
         this.clock = clock;
     }
 
-    /** Replies and presence of many meetings at once, for figures over months and cells. */
+    /**
+     * Replies and presence of many meetings at once, for figures over months and cells. PostgreSQL takes the ids
+     * as arrays of up to {@value #ARRAY_SLICE} (its 500-parameter IN lists made committee figures 2.5 times
+     * slower); SQLite, which has no arrays, as slices of IN lists.
+     */
     public Map<Long, MeetingRecord> records(List<Meeting> of) {
         Map<Long, Map<Long, Reply>> replies = new HashMap<>();
         Map<Long, Map<Long, Boolean>> presence = new HashMap<>();
         Set<Long> closed = new HashSet<>();
         List<Long> ids = of.stream().map(Meeting::id).toList();
-        InLists.forEachSlice(ids, slice -> {
-            jdbc.sql("SELECT meeting_id, member_id, reply FROM rsvp WHERE meeting_id IN (:ids) ORDER BY id")
-                    .param("ids", slice)
-                    .query(rs -> {
-                        replies.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
-                                .put(rs.getLong(2), Reply.valueOf(rs.getString(3)));
-                    });
-            jdbc.sql("SELECT meeting_id, member_id, present FROM presence WHERE meeting_id IN (:ids)")
-                    .param("ids", slice)
-                    .query(rs -> {
-                        presence.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getLong(2), rs.getBoolean(3));
-                    });
-            closed.addAll(jdbc.sql("SELECT meeting_id FROM check_in WHERE closed_at IS NOT NULL AND meeting_id IN (:ids)")
-                    .param("ids", slice).query(Long.class).list());
-        });
+        if (postgres) {
+            for (int start = 0; start < ids.size(); start += ARRAY_SLICE) {
+                var array = new SqlArrayValue("bigint", ids.subList(start, Math.min(ids.size(), start + ARRAY_SLICE)).toArray());
+                readRecords("= ANY(:ids)", array, replies, presence, closed);
+            }
+        } else {
+            InLists.forEachSlice(ids, slice -> readRecords("IN (:ids)", slice, replies, presence, closed));
+        }
         Map<Long, MeetingRecord> records = new HashMap<>();
         for (long id : ids) {
             records.put(id, new MeetingRecord(id, replies.getOrDefault(id, Map.of()), presence.getOrDefault(id, Map.of()),
                     closed.contains(id)));
         }
         return records;
+    }
+
+    private void readRecords(String idsAre, Object ids, Map<Long, Map<Long, Reply>> replies,
+                             Map<Long, Map<Long, Boolean>> presence, Set<Long> closed) {
+        jdbc.sql("SELECT meeting_id, member_id, reply FROM rsvp WHERE meeting_id " + idsAre + " ORDER BY id")
+                .param("ids", ids)
+                .query(rs -> {
+                    replies.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getLong(2), Reply.valueOf(rs.getString(3)));
+                });
+        jdbc.sql("SELECT meeting_id, member_id, present FROM presence WHERE meeting_id " + idsAre)
+                .param("ids", ids)
+                .query(rs -> {
+                    presence.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getLong(2), rs.getBoolean(3));
+                });
+        closed.addAll(jdbc.sql("SELECT meeting_id FROM check_in WHERE closed_at IS NOT NULL AND meeting_id " + idsAre)
+                .param("ids", ids).query(Long.class).list());
     }
 
     /** An open check-in: its meeting and the code read out there. */

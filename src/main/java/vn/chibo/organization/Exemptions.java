@@ -31,7 +31,16 @@ public class Exemptions {
     public record Calendar(Map<Long, List<Exemption>> byMember) {
 
         public boolean exempt(long memberId, LocalDate day) {
-            return byMember.getOrDefault(memberId, List.of()).stream().anyMatch(span -> span.covers(day));
+            List<Exemption> spans = byMember.get(memberId);
+            if (spans == null) {
+                return false;
+            }
+            for (Exemption span : spans) {
+                if (span.covers(day)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         public Optional<Exemption> on(long memberId, LocalDate day) {
@@ -40,6 +49,9 @@ public class Exemptions {
 
         /** Those of {@code memberIds} exempt on that day. */
         public Set<Long> exemptOn(Collection<Long> memberIds, LocalDate day) {
+            if (byMember.isEmpty()) {
+                return Set.of();
+            }
             var exempt = new HashSet<Long>();
             memberIds.forEach(id -> {
                 if (exempt(id, day)) {

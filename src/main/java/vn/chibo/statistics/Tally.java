@@ -39,7 +39,7 @@ class Tally {
         Collection<Long> listed = record.checkInClosed() && !record.presence().isEmpty()
                 ? record.presence().keySet() : members.stream().map(Member::id).toList();
         Set<Long> exempt = exemptions.exemptOn(listed, meeting.startsAt().toLocalDate());
-        List<Long> expectedIds = listed.stream().filter(id -> !exempt.contains(id)).toList();
+        Collection<Long> expectedIds = exempt.isEmpty() ? listed : listed.stream().filter(id -> !exempt.contains(id)).toList();
         int exemptPresent = (int) exempt.stream().filter(id -> record.presenceOf(id) == Presence.PRESENT).count();
         int attending = 0;
         int excusedReplies = 0;

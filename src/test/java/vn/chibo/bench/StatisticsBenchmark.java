@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chibo.attendance.Attendance;
+import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
@@ -71,6 +73,12 @@ public final class StatisticsBenchmark {
             if (MONTHS >= 24) {
                 measure("cell figures, 24 months", () -> statistics.cell(cell, twoYears));
                 measure("committee figures, 24 months", () -> statistics.committee(committee, twoYears));
+                List<Long> cellIds = organization.cellsUnder(committee).stream().map(OrgUnit::id).toList();
+                var meetings = app.bean(Meetings.class);
+                var attendance = app.bean(Attendance.class);
+                Instant from = twoYears.from().atDay(1).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+                measure("  of which: the meetings and their records read, 24 months",
+                        () -> attendance.records(meetings.held(cellIds, from, Instant.now())));
             }
         }
         System.exit(0);

@@ -66,6 +66,8 @@ class ClusterIT {
             String holder = BuiltJar.value(database, "SELECT holder FROM cluster_lease WHERE name = 'outbox'");
             BuiltJar sender = holder.startsWith(first.pid + "@") ? first : second;
             BuiltJar survivor = sender == first ? second : first;
+            boolean polled = BuiltJar.value(database, "SELECT holder FROM cluster_lease WHERE name = 'poll-telegram'")
+                    .startsWith(sender.pid + "@");
             sender.kill();
             long acceptedAtKill = delivered(telegram);
             long recordedAtKill = Long.parseLong(BuiltJar.value(database, "SELECT COUNT(*) FROM outbox_message "
@@ -76,6 +78,12 @@ class ClusterIT {
                         && "0".equals(BuiltJar.value(database, "SELECT COUNT(*) FROM outbox_message WHERE state = 'PENDING'")));
                 assertThat(BuiltJar.value(database, "SELECT holder FROM cluster_lease WHERE name = 'outbox'"))
                         .startsWith(survivor.pid + "@");
+                telegram.userSends(300_001, "/trogiup");
+                assertThat(telegram.awaitSentTo(300_001, 1).get(0).text()).as("the survivor polls Telegram").contains("/start");
+                assertThat(BuiltJar.value(database, "SELECT holder FROM cluster_lease WHERE name = 'poll-telegram'"))
+                        .startsWith(survivor.pid + "@");
+                System.out.printf("Cluster: the killed instance %s polling; the survivor polls now%n",
+                        polled ? "was also" : "was not");
             }
             Map<String, Integer> perChat = remindersPerChat(telegram);
             long twice = perChat.values().stream().filter(times -> times > 1).count();
