@@ -62,7 +62,7 @@ final class DatabaseCommands {
                 return backup(sqliteFile(environment, null), Path.of(args[1]));
             }
             String url = environment.getOrDefault("SPRING_DATASOURCE_URL", "");
-            if (!DatabaseEngineSettings.isPostgres(url)) {
+            if (!DatabaseEngine.isPostgres(url)) {
                 out.println("Set SPRING_DATASOURCE_URL=jdbc:postgresql://host:5432/chibo (and _USERNAME, _PASSWORD) first.");
                 return 2;
             }

@@ -22,7 +22,7 @@ class DatabaseEngineSettings implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         var settings = new LinkedHashMap<String, Object>();
-        if (isPostgres(environment.getProperty("spring.datasource.url", ""))) {
+        if (DatabaseEngine.isPostgres(environment.getProperty("spring.datasource.url", ""))) {
             settings.put("spring.quartz.job-store-type", "jdbc");
             settings.put("spring.quartz.jdbc.initialize-schema", "never");
             settings.put("spring.quartz.properties.org.quartz.jobStore.isClustered", "true");
@@ -38,10 +38,6 @@ class DatabaseEngineSettings implements EnvironmentPostProcessor, Ordered {
             settings.put("spring.autoconfigure.exclude", JDBC_SESSIONS);
         }
         environment.getPropertySources().addFirst(new MapPropertySource(SOURCE, settings));
-    }
-
-    static boolean isPostgres(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:postgresql:");
     }
 
     @Override

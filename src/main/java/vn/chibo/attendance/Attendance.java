@@ -20,6 +20,7 @@ import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.DatabaseEngine;
 import vn.chibo.InLists;
 import vn.chibo.Outcome;
 import vn.chibo.meeting.Meeting;
@@ -54,7 +55,7 @@ public class Attendance {
     Attendance(JdbcClient jdbc, Meetings meetings, Organization organization, ApplicationEventPublisher events,
                Clock clock, @Value("${chibo.attendance.check-in-opens-before}") Duration checkInOpensBefore,
                @Value("${spring.datasource.url:}") String databaseUrl) {
-        this.postgres = databaseUrl.startsWith("jdbc:postgresql:");
+        this.postgres = DatabaseEngine.isPostgres(databaseUrl);
         this.checkInOpensBefore = checkInOpensBefore;
         this.jdbc = jdbc;
         this.meetings = meetings;

@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.chibo.DatabaseEngine;
+
 /**
  * Named leases in the database, for work one instance at a time may do: polling a platform, sending the outbox.
  * A holder renews its lease well before it runs out; when a holder dies, another instance takes the lease over
@@ -27,7 +29,7 @@ public class Leases {
            @Value("${spring.datasource.url:}") String databaseUrl) {
         this.jdbc = jdbc;
         this.time = time;
-        this.shared = databaseUrl.startsWith("jdbc:postgresql:");
+        this.shared = DatabaseEngine.isPostgres(databaseUrl);
         this.holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     }
 

@@ -106,11 +106,7 @@ class MeetingForms {
         return "redirect:/dashboard/cells/" + id;
     }
 
-
     private <T> T orRefuse(Outcome<T, String> outcome, Locale locale) {
-        if (outcome instanceof Outcome.Done<T, String> done) {
-            return done.value();
-        }
-        throw new RefusedInput(String.join(" ", outcome.reasons().stream().map(key -> scope.text(locale, key)).toList()));
+        return RefusedInput.orRefuse(outcome, key -> scope.text(locale, key));
     }
 }

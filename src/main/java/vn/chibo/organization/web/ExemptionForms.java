@@ -65,10 +65,7 @@ class ExemptionForms {
         return member;
     }
 
-    private void orRefuse(Outcome<?, String> outcome, Locale locale) {
-        if (!outcome.isDone()) {
-            throw new RefusedInput(String.join(" ", outcome.reasons().stream()
-                    .map(key -> messages.getMessage(key, null, locale)).toList()));
-        }
+    private <T> T orRefuse(Outcome<T, String> outcome, Locale locale) {
+        return RefusedInput.orRefuse(outcome, key -> messages.getMessage(key, null, locale));
     }
 }

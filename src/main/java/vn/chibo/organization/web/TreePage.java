@@ -96,10 +96,7 @@ class TreePage {
     }
 
     private <T> T orRefuse(Outcome<T, String> outcome, Locale locale) {
-        if (outcome instanceof Outcome.Done<T, String> done) {
-            return done.value();
-        }
-        throw new RefusedInput(String.join(" ", outcome.reasons().stream().map(key -> text(locale, key)).toList()));
+        return RefusedInput.orRefuse(outcome, key -> text(locale, key));
     }
 
     private String text(Locale locale, String key, Object... args) {
