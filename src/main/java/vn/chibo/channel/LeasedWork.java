@@ -63,10 +63,6 @@ public final class LeasedWork {
         }
     }
 
-    public boolean holding() {
-        return holding;
-    }
-
     private void look() {
         boolean held;
         try {

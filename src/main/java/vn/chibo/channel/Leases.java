@@ -33,11 +33,6 @@ public class Leases {
         this.holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     }
 
-    /** Who this instance is, in the lease table. */
-    public String holder() {
-        return holder;
-    }
-
     public Duration time() {
         return time;
     }

@@ -3,7 +3,6 @@ package vn.chibo.organization;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +108,6 @@ public class OrgTree {
 
     /** Every unit's parent now and its moves, from two reads. */
     public Placement placement() {
-        Map<Long, Long> parents = new HashMap<>();
-        store.units().forEach(unit -> parents.put(unit.id(), unit.parentId()));
         Map<Long, List<Placement.Move>> moves = jdbc.sql("SELECT * FROM org_unit_move ORDER BY moved_at, id")
                 .query((rs, n) -> {
                     long oldParent = rs.getLong("old_parent_id");
@@ -121,7 +118,7 @@ public class OrgTree {
                 })
                 .list().stream()
                 .collect(Collectors.groupingBy(Placement.Move::unitId, LinkedHashMap::new, Collectors.toList()));
-        return new Placement(parents, moves);
+        return new Placement(store.units(), moves);
     }
 
     /**
@@ -129,7 +126,7 @@ public class OrgTree {
      * and those below any unit that ever moved (it may have been below {@code unit} before).
      */
     public List<OrgUnit> cellsEverUnder(OrgUnit unit, Placement placement) {
-        List<OrgUnit> units = store.units();
+        List<OrgUnit> units = placement.units();
         List<OrgUnit> moved = units.stream().filter(u -> placement.movedUnits().contains(u.id())).toList();
         var cells = new ArrayList<OrgUnit>();
         for (OrgUnit candidate : units) {

@@ -1,6 +1,7 @@
 package vn.chibo.organization;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,11 +16,13 @@ public final class Placement {
     record Move(long unitId, Long oldParentId, Long newParentId, Instant at) {
     }
 
-    private final Map<Long, Long> currentParents;
+    private final List<OrgUnit> units;
+    private final Map<Long, Long> currentParents = new HashMap<>();
     private final Map<Long, List<Move>> movesByUnit;
 
-    Placement(Map<Long, Long> currentParents, Map<Long, List<Move>> movesByUnit) {
-        this.currentParents = currentParents;
+    Placement(List<OrgUnit> units, Map<Long, List<Move>> movesByUnit) {
+        this.units = units;
+        units.forEach(unit -> currentParents.put(unit.id(), unit.parentId()));
         this.movesByUnit = movesByUnit;
     }
 
@@ -44,8 +47,9 @@ public final class Placement {
         return currentParents.get(unitId);
     }
 
-    boolean anyMoves() {
-        return !movesByUnit.isEmpty();
+    /** Every unit as the tree stands now, closed ones too. */
+    List<OrgUnit> units() {
+        return units;
     }
 
     Set<Long> movedUnits() {

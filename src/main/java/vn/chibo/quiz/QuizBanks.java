@@ -76,13 +76,15 @@ public class QuizBanks {
     public void loadShippedBank() {
         List<BankUpload> files = shippedFiles(shippedBank);
         String hash = hash(files);
-        Optional<Long> lastShipped = jdbc.sql("SELECT MAX(id) FROM quiz_bank_version WHERE origin = 'SHIPPED'")
-                .query(Long.class).optional();
-        if (files.isEmpty() || lastShipped.filter(id -> hash.equals(jdbc.sql(
-                "SELECT content_hash FROM quiz_bank_version WHERE id = ?").param(id).query(String.class).single())).isPresent()) {
+        record Shipped(long id, String hash) {
+        }
+        Optional<Shipped> lastShipped = jdbc.sql("""
+                        SELECT id, content_hash FROM quiz_bank_version WHERE origin = 'SHIPPED' ORDER BY id DESC LIMIT 1""")
+                .query((rs, n) -> new Shipped(rs.getLong("id"), rs.getString("content_hash"))).optional();
+        if (files.isEmpty() || lastShipped.filter(shipped -> hash.equals(shipped.hash())).isPresent()) {
             return;
         }
-        List<String> dropped = lastShipped.map(this::sourceFiles).orElse(List.of()).stream()
+        List<String> dropped = lastShipped.map(shipped -> sourceFiles(shipped.id())).orElse(List.of()).stream()
                 .filter(file -> files.stream().noneMatch(shipped -> shipped.fileName().equals(file))).toList();
         var outcome = upload(files, dropped, QuizBankVersion.Origin.SHIPPED, null, Locale.ENGLISH, hash);
         if (outcome instanceof Outcome.Done<QuizBankVersion, BankProblem> done) {

@@ -56,14 +56,19 @@ public class Criteria {
                 new Own(rs.getString("document"), rs.getDouble("min_present_percent"),
                         rs.getInt("max_unexcused_absences"), rs.getDouble("target_percent")))).list();
         var effective = new HashMap<Long, QualityCriteria>();
+        Map<Long, OrgUnit> tree = new HashMap<>();
+        if (!own.isEmpty()) {
+            organization.units().forEach(unit -> tree.put(unit.id(), unit));
+        }
         for (OrgUnit unit : units) {
-            effective.put(unit.id(), own.isEmpty() ? defaults() : resolve(unit, own));
+            effective.put(unit.id(), own.isEmpty() ? defaults() : resolve(unit, own, tree));
         }
         return effective;
     }
 
-    private QualityCriteria resolve(OrgUnit unit, Map<Long, Own> own) {
-        for (OrgUnit at : organization.lineage(unit)) {
+    /** The unit's own criteria, else the nearest ancestor's, walking up the tree read once. */
+    private QualityCriteria resolve(OrgUnit unit, Map<Long, Own> own, Map<Long, OrgUnit> tree) {
+        for (OrgUnit at = unit; at != null; at = at.parentId() == null ? null : tree.get(at.parentId())) {
             Own set = own.get(at.id());
             if (set != null) {
                 return new QualityCriteria(set.document(), set.minPresentPercent(), set.maxUnexcusedAbsences(),

@@ -18,9 +18,9 @@ import vn.chibo.text.VietnameseText;
  */
 final class ReplacedDocuments {
 
-    /** Words that say a text speaks of the old rule, in the bank's languages. */
-    private static final List<String> OLD_RULE_MARKERS = List.of("cũ", "trước đây", "thay thế", "hết hiệu lực",
-            "không còn áp dụng", "old rule", "replaced", "no longer");
+    /** Words that say a text speaks of the old rule, in the bank's languages, each a whole word. */
+    private static final Pattern OLD_RULE = Pattern.compile("(?<![\\p{L}])(cũ|trước đây|thay thế|hết hiệu lực"
+            + "|không còn áp dụng|old rule|replaced|no longer)(?![\\p{L}])");
     /** How each kind of document is written out, by the letters of its number: "232-QĐ/TW" is a "quy định". */
     private static final Map<String, String> KIND_WORDS = Map.of("qd", "quy dinh|quyet dinh|qd", "qdi", "quy dinh|qdi",
             "hd", "huong dan|hd", "ct", "chi thi|ct", "nq", "nghi quyet|nq", "kl", "ket luan|kl");
@@ -77,9 +77,7 @@ final class ReplacedDocuments {
     }
 
     private static boolean saysOldRule(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return OLD_RULE_MARKERS.stream().anyMatch(marker -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(marker)
-                + "(?![\\p{L}])").matcher(lower).find());
+        return OLD_RULE.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     /**
