@@ -10,33 +10,32 @@ import java.time.ZoneId;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.annotation.Primary;
 
-import vn.chibo.text.Languages;
+import vn.chibo.text.Texts;
 
 /** Beans every module shares: the clock, the user-facing texts, and the SQLite file's folder. */
 @Configuration(proxyBeanMethods = false)
 class Infrastructure {
 
-    /** Tests register their own movable clock before the context refreshes; this one is for real runs. */
+    /**
+     * The system clock, or the movable one tests register as {@code baseClock} before the context refreshes,
+     * which work can be backdated on.
+     */
     @Bean
-    @ConditionalOnMissingBean(Clock.class)
-    Clock clock(@Value("${chibo.time-zone}") ZoneId zone) {
-        return Clock.system(zone);
+    @Primary
+    BackdatingClock clock(@Value("${chibo.time-zone}") ZoneId zone, @Qualifier("baseClock") ObjectProvider<Clock> base) {
+        return new BackdatingClock(base.getIfAvailable(() -> Clock.system(zone)));
     }
 
     @Bean
     MessageSource messageSource() {
-        var messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setDefaultLocale(Languages.VIETNAMESE);
-        return messages;
+        return Texts.messageSource();
     }
 
     /** SQLite creates the file but not its folder; a fresh checkout has no {@code data/} yet. */

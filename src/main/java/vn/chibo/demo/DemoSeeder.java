@@ -7,8 +7,10 @@ import java.time.LocalTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -23,10 +25,10 @@ import vn.chibo.text.Languages;
 
 /**
  * Loads the demo committee through the ordinary roster import, gives it a regular meeting (the first Saturday,
- * 19:30) unless one was set, and says in the log how to try it.
+ * 19:30) unless one was set and a year of history, and says in the log how to try it.
  */
 @Component
-class DemoSeeder implements ApplicationRunner {
+class DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
@@ -35,9 +37,11 @@ class DemoSeeder implements ApplicationRunner {
     private final Environment environment;
     private final Organization organization;
     private final Schedules schedules;
+    private final DemoHistory history;
 
     DemoSeeder(DemoCommittee demo, RosterImport rosterImport, Environment environment, Organization organization,
-               Schedules schedules) {
+               Schedules schedules, DemoHistory history) {
+        this.history = history;
         this.organization = organization;
         this.schedules = schedules;
         this.demo = demo;
@@ -45,8 +49,10 @@ class DemoSeeder implements ApplicationRunner {
         this.environment = environment;
     }
 
-    @Override
-    public void run(ApplicationArguments args) throws IOException {
+    /** After the shipped quiz bank is loaded, which the demo's quizzes are drawn from. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    public void seed() throws IOException {
         if (!demo.enabled()) {
             return;
         }
@@ -57,6 +63,7 @@ class DemoSeeder implements ApplicationRunner {
             schedules.setRule(committee, new ScheduleRule(ScheduleRule.Kind.NTH_WEEKDAY, null, 1, DayOfWeek.SATURDAY,
                     LocalTime.of(19, 30), "Nhà văn hóa khu phố"), null).orElseThrow();
         }
+        history.makeOnce(committee);
         var text = new StringBuilder("Demo mode: open http://localhost:")
                 .append(environment.getProperty("local.server.port", "8080"))
                 .append("/chat and pick a demo member, or type /start with one of these invite codes:");

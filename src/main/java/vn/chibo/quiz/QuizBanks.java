@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
@@ -72,6 +74,7 @@ public class QuizBanks {
      * version had and this one has not are dropped, admins' files stay. A broken one is logged, not loaded.
      */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     @Transactional
     public void loadShippedBank() {
         List<BankUpload> files = shippedFiles(shippedBank);

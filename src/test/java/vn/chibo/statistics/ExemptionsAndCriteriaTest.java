@@ -53,7 +53,7 @@ class ExemptionsAndCriteriaTest {
             %1$s,Vũ Văn Khánh,0912345007,member,official,
             %2$s,Ngô Văn Khoa,0912345009,admin,,
             """.formatted(CELL, COMMITTEE);
-    private static final String DEFAULT_CRITERIA = "Tiêu chí: Hướng dẫn 12-HD/BTCTW (06/7/2018) (mặc định của bot";
+    private static final String DEFAULT_CRITERIA = "Tiêu chí: Hướng dẫn 12-HD/BTCTW (06/07/2018) (mặc định của bot";
 
     @TempDir
     static Path folder;
@@ -157,7 +157,7 @@ class ExemptionsAndCriteriaTest {
         assertThat(meeting.get("attendanceRate").asDouble()).isEqualTo(66.7);
         assertThat(meeting.get("exempt").asInt()).isEqualTo(2);
         assertThat(meeting.get("exemptPresent").asInt()).as("Hoa came all the same").isEqualTo(1);
-        assertThat(meeting.get("criteria").get("document").asString()).isEqualTo("Hướng dẫn 12-HD/BTCTW (06/7/2018)");
+        assertThat(meeting.get("criteria").get("document").asString()).isEqualTo("Hướng dẫn 12-HD/BTCTW (06/07/2018)");
         assertThat(meeting.get("meetsQualityCriterion").asBoolean()).isFalse();
 
         JsonNode khanh = app.adminGet("/api/admin/members/" + ids.get("Vũ Văn Khánh") + "/stats?from=2026-12&to=2026-12").json();
@@ -167,7 +167,7 @@ class ExemptionsAndCriteriaTest {
 
         moveTo("2026-12-20T03:00:00Z");
         String stats = chats.get("Nguyễn Văn An").sayText("/thongke");
-        assertThat(stats).contains("có mặt 2/3", "miễn sinh hoạt: 2 (1 đồng chí vẫn đến, không tính vào tỷ lệ)",
+        assertThat(stats).contains("có mặt 2/3", "Miễn sinh hoạt: 2 (1 đồng chí vẫn đến, không tính vào tỷ lệ)",
                 DEFAULT_CRITERIA);
         assertThat(chats.get("Vũ Văn Khánh").sayText("/cuatoi")).contains("Miễn sinh hoạt: 1 buổi (không tính).");
 

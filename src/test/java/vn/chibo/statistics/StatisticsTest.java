@@ -194,7 +194,7 @@ class StatisticsTest {
         assertThat(lines.get(0)).isEqualTo("month,meetings,recordedMeetings,meetingsOfGoodQuality,expected,present,"
                 + "absentExcused,absentUnexcused,attendanceRate,meetsTarget,exempt,criteriaDocument,minPresentPercent,"
                 + "maxUnexcusedAbsences,targetPercent");
-        String criteria = ",0,Hướng dẫn 12-HD/BTCTW (06/7/2018),85.0,0,90.0";
+        String criteria = ",0,Hướng dẫn 12-HD/BTCTW (06/07/2018),85.0,0,90.0";
         assertThat(lines).contains("2027-02,1,1,0,7,5,0,2,71.4,false" + criteria, "total,6,5,2,35,28,2,5,80.0,false" + criteria);
 
         assertThat(app.adminGet("/api/admin/cells/" + cell.id() + "/stats?from=2027-13").status()).isEqualTo(400);
@@ -217,7 +217,7 @@ class StatisticsTest {
         String csv = app.get("/api/admin/org-units/" + committee.id() + "/stats?from=2026-12&to=2027-05",
                 "Authorization", "Bearer " + RunningApp.ADMIN_TOKEN, "Accept", "text/csv").body();
         assertThat(csv).contains("1," + cell.id() + ",Chi bộ tổ dân phố 3,6,5,2,35,28,2,5,80.0,false,0,"
-                + "Hướng dẫn 12-HD/BTCTW (06/7/2018),85.0,0,90.0,true");
+                + "Hướng dẫn 12-HD/BTCTW (06/07/2018),85.0,0,90.0,true");
     }
 
     @Test

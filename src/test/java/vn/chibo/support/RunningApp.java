@@ -70,7 +70,7 @@ public final class RunningApp implements AutoCloseable {
         var commandLine = new ArrayList<String>();
         args.forEach((key, value) -> commandLine.add("--" + key + "=" + value));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ChiboApplication.class)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("testClock", clock))
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("baseClock", clock))
                 .run(commandLine.toArray(String[]::new));
         return new RunningApp(context, clock);
     }
