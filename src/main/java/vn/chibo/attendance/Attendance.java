@@ -189,6 +189,11 @@ public class Attendance {
         return session(meeting.id()).filter(session -> session.closedAt() == null).map(Session::code);
     }
 
+    /** Whether the meeting's check-in was opened and has been closed: it cannot be opened again. */
+    public boolean checkInClosed(Meeting meeting) {
+        return session(meeting.id()).filter(session -> session.closedAt() != null).isPresent();
+    }
+
     /** The open check-in of a member's cell, if there is one. */
     public Optional<OpenCheckIn> openCheckIn(Member member) {
         return jdbc.sql("""

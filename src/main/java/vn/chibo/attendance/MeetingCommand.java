@@ -22,6 +22,7 @@ import vn.chibo.Outcome;
 import vn.chibo.channel.Attachments;
 import vn.chibo.conversation.Access;
 import vn.chibo.conversation.Button;
+import vn.chibo.conversation.CellScope;
 import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.ChatContext;
 import vn.chibo.conversation.Dialog;
@@ -69,6 +70,11 @@ class MeetingCommand extends NamedCommand {
         this.attendance = attendance;
         this.texts = texts;
         this.clock = clock;
+    }
+
+    @Override
+    public CellScope cellScope() {
+        return CellScope.MANAGED;
     }
 
     @Override
@@ -225,8 +231,11 @@ class MeetingCommand extends NamedCommand {
             buttons.add(new Button(chat.text("command.nhacnho.button"), "/nhacnho"));
             buttons.add(new Button(chat.text("hop.button.document"), "/hop " + DOCUMENT + " " + meeting.id()));
         }
-        if (!meeting.cancelled()) {
+        boolean checkInOpen = attendance.openCheckInCode(meeting).isPresent();
+        if (!meeting.cancelled() && !checkInOpen && !attendance.checkInClosed(meeting)) {
             buttons.add(new Button(chat.text("hop.button.open"), "/hop " + OPEN + " " + meeting.id()));
+        }
+        if (checkInOpen) {
             buttons.add(new Button(chat.text("hop.button.close"), "/hop " + CLOSE + " " + meeting.id()));
         }
         buttons.add(new Button(chat.text("hop.button.add"), "/hop " + ADD));

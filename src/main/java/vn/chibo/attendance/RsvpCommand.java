@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.chibo.Outcome;
 import vn.chibo.conversation.Access;
 import vn.chibo.conversation.Button;
+import vn.chibo.conversation.CellScope;
 import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.ChatContext;
 import vn.chibo.conversation.Dialog;
@@ -44,6 +45,11 @@ class RsvpCommand extends NamedCommand {
         this.meetings = meetings;
         this.attendance = attendance;
         this.texts = texts;
+    }
+
+    @Override
+    public CellScope cellScope() {
+        return CellScope.OWN;
     }
 
     @Override
@@ -110,8 +116,17 @@ class RsvpCommand extends NamedCommand {
         if (next.isEmpty()) {
             return List.of(chat.reply("attendance.noMeeting"));
         }
-        return List.of(OutboundMessage.withButtons(chat.text("attendance.ask", describe(chat, next.get())),
-                buttons.choices(next.get(), chat.locale())));
+        String question = chat.text("attendance.ask", describe(chat, next.get()));
+        Optional<AttendanceLine> mine = attendance.attendance(next.get()).stream()
+                .filter(line -> line.member().id() == me.id() && line.reply() != null).findFirst();
+        if (mine.isPresent()) {
+            String answer = chat.text("attendance.reply." + mine.get().reply().name());
+            if (mine.get().reason() != null) {
+                answer += " (" + mine.get().reason() + ")";
+            }
+            question += "\n" + chat.text("attendance.current", answer);
+        }
+        return List.of(OutboundMessage.withButtons(question, buttons.choices(next.get(), chat.locale())));
     }
 
     private List<OutboundMessage> askReason(ChatContext chat, Meeting meeting) {

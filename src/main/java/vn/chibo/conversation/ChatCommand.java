@@ -28,6 +28,11 @@ public interface ChatCommand {
         return false;
     }
 
+    /** Which cell the command works on; help lists it only to those who can use it. */
+    default CellScope cellScope() {
+        return CellScope.NONE;
+    }
+
     List<OutboundMessage> handle(ChatContext chat, String arguments);
 
     /** The user's next message while a dialog this command started is open. */

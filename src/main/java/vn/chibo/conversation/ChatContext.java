@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 
 import vn.chibo.organization.Member;
+import vn.chibo.organization.OrgUnit;
 
 /** What a command knows of the message it answers: who, where, in which language, and how to ask more. */
 public final class ChatContext {
@@ -21,9 +22,16 @@ public final class ChatContext {
     private final Locale locale;
     private final MessageSource messages;
     private final Clock clock;
+    private final OrgUnit actingCell;
     private Dialog nextDialog;
 
     ChatContext(InboundMessage message, Optional<Member> member, Locale locale, MessageSource messages, Clock clock) {
+        this(message, member, locale, messages, clock, null);
+    }
+
+    private ChatContext(InboundMessage message, Optional<Member> member, Locale locale, MessageSource messages, Clock clock,
+                        OrgUnit actingCell) {
+        this.actingCell = actingCell;
         this.message = message;
         this.member = member;
         this.locale = locale;
@@ -37,6 +45,21 @@ public final class ChatContext {
 
     public Optional<Member> member() {
         return member;
+    }
+
+    /**
+     * The same message, its sender acting for {@code cell}: an admin above the cells who picked one, to whom a
+     * cell command then answers as to that cell's secretary.
+     */
+    ChatContext actingIn(OrgUnit cell) {
+        Member admin = member.orElseThrow();
+        return new ChatContext(message, Optional.of(new Member(admin.id(), admin.fullName(), admin.phone(),
+                admin.status(), admin.role(), cell)), locale, messages, clock, cell);
+    }
+
+    /** The cell an admin picked to act for, if they did. */
+    Optional<OrgUnit> actingCell() {
+        return Optional.ofNullable(actingCell);
     }
 
     public Locale locale() {

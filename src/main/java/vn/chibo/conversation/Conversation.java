@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import vn.chibo.organization.Invite;
 import vn.chibo.organization.Member;
+import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.Role;
 import vn.chibo.text.Languages;
@@ -36,11 +37,13 @@ public class Conversation {
     private final Clock clock;
     private final ConversationProperties properties;
     private final List<PlainTextHandler> plainTextHandlers;
+    private final CellChoice cellChoice;
 
     Conversation(CommandRegistry commands, StartCommand start, DialogStore dialogs, Organization organization,
                  MessageSource messages, Clock clock, ConversationProperties properties,
                  List<PlainTextHandler> plainTextHandlers) {
         this.plainTextHandlers = plainTextHandlers;
+        this.cellChoice = new CellChoice(organization, commands);
         this.commands = commands;
         this.start = start;
         this.dialogs = dialogs;
@@ -100,7 +103,9 @@ public class Conversation {
         var open = dialogs.find(message, clock.instant().minus(properties.dialogTimeToLive()));
         if (open.isPresent() && (!input.isEmpty() || message.attachment() != null)) {
             ChatCommand owner = commands.find(open.get().command()).orElseThrow();
-            return withDialog(chat, owner, owner.continueDialog(chat, open.get().dialog(), input));
+            Dialog dialog = open.get().dialog();
+            ChatContext answering = cellChoice.resumed(chat, dialog).orElse(chat);
+            return withDialog(answering, owner, owner.continueDialog(answering, dialog, input));
         }
         if (chat.member().isEmpty() && Invite.looksLikeCode(input)) {
             return run(chat, "start", input);
@@ -129,16 +134,25 @@ public class Conversation {
         if (!command.access().allows(chat.member())) {
             return List.of(chat.reply(chat.member().isEmpty() ? "hint.unlinked" : "hint.notAllowed"));
         }
+        if (CellChoice.needed(command, chat)) {
+            var chosen = cellChoice.chosen(chat, arguments);
+            if (chosen.isEmpty()) {
+                return List.of(cellChoice.ask(chat, command, arguments.replaceFirst("^@\\d+\\s*", "")));
+            }
+            return withDialog(chosen.get().chat(), command, command.handle(chosen.get().chat(), chosen.get().arguments()));
+        }
         return withDialog(chat, command, command.handle(chat, arguments));
     }
 
     private List<OutboundMessage> withDialog(ChatContext chat, ChatCommand command, List<OutboundMessage> replies) {
         var next = chat.nextDialog();
+        Optional<OrgUnit> acting = chat.actingCell();
         if (next.isPresent() && command != null) {
-            dialogs.save(chat.message(), command.name(), next.get(), clock.instant());
+            Dialog dialog = acting.map(cell -> CellChoice.keep(next.get(), cell)).orElse(next.get());
+            dialogs.save(chat.message(), command.name(), dialog, clock.instant());
         } else {
             dialogs.clear(chat.message());
         }
-        return replies;
+        return acting.map(cell -> cellChoice.keep(replies, cell)).orElse(replies);
     }
 }

@@ -18,7 +18,7 @@ final class HelpCommand extends NamedCommand {
         var text = new StringBuilder(chat.text(chat.member().isPresent() ? "help.title" : "help.title.unlinked"));
         var buttons = new ArrayList<Button>();
         for (ChatCommand command : registry.all()) {
-            if (!command.access().allows(chat.member())) {
+            if (!command.access().allows(chat.member()) || !usable(command, chat)) {
                 continue;
             }
             text.append('\n').append('/').append(CommandRegistry.shownName(command, chat.locale())).append(" — ").append(chat.text(command.descriptionKey()));
@@ -27,5 +27,10 @@ final class HelpCommand extends NamedCommand {
             }
         }
         return List.of(OutboundMessage.withButtons(text.toString(), buttons));
+    }
+
+    /** A command on one's own cell is no use to an admin outside every cell. */
+    private static boolean usable(ChatCommand command, ChatContext chat) {
+        return command.cellScope() != CellScope.OWN || chat.member().map(member -> member.unit().isCell()).orElse(false);
     }
 }

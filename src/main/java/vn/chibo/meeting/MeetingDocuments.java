@@ -2,6 +2,7 @@ package vn.chibo.meeting;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,15 @@ public class MeetingDocuments {
                 .query((rs, n) -> new Listed(rs.getLong("id"), rs.getString("file_name"), rs.getString("media_type"),
                         rs.getInt("size")))
                 .list();
+    }
+
+    /** One document of the meeting, with its content; empty when it is not this meeting's. */
+    public Optional<OutboundFile> file(Meeting meeting, long documentId) {
+        return jdbc.sql("SELECT file_name, media_type, content FROM meeting_document WHERE meeting_id = ? AND id = ?")
+                .params(meeting.id(), documentId)
+                .query((rs, n) -> new OutboundFile(OutboundFile.Kind.DOCUMENT, rs.getString("file_name"),
+                        rs.getString("media_type"), rs.getBytes("content")))
+                .optional();
     }
 
     /** The documents as files to send. */

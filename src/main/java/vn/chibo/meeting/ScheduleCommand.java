@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.chibo.conversation.Access;
 import vn.chibo.conversation.NamedCommand;
+import vn.chibo.conversation.CellScope;
 import vn.chibo.conversation.ChatContext;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.Member;
@@ -34,6 +35,11 @@ class ScheduleCommand extends NamedCommand {
         this.meetings = meetings;
         this.texts = texts;
         this.links = links;
+    }
+
+    @Override
+    public CellScope cellScope() {
+        return CellScope.MANAGED;
     }
 
     @Override

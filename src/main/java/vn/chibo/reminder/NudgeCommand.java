@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.conversation.Access;
+import vn.chibo.conversation.CellScope;
 import vn.chibo.conversation.ChatContext;
 import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.OutboundMessage;
@@ -25,6 +26,11 @@ class NudgeCommand extends NamedCommand {
         super("nhacnho", "nudge", Access.CELL_LEADER, true);
         this.meetings = meetings;
         this.nudges = nudges;
+    }
+
+    @Override
+    public CellScope cellScope() {
+        return CellScope.MANAGED;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.conversation.Access;
+import vn.chibo.conversation.CellScope;
 import vn.chibo.conversation.ChatContext;
 import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.OutboundMessage;
@@ -21,6 +22,11 @@ class MyRecordCommand extends NamedCommand {
         super("cuatoi", "me", Access.MEMBER, true);
         this.statistics = statistics;
         this.texts = texts;
+    }
+
+    @Override
+    public CellScope cellScope() {
+        return CellScope.OWN;
     }
 
     @Override

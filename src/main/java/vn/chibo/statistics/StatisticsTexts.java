@@ -1,9 +1,12 @@
 package vn.chibo.statistics;
 
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -13,6 +16,8 @@ import vn.chibo.text.VietnameseDates;
 /** Figures as chat messages: a meeting, a cell's period, a committee's period, a member's record. */
 @Component
 public class StatisticsTexts {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private final MessageSource messages;
     private final Clock clock;
@@ -120,6 +125,22 @@ public class StatisticsTexts {
 
     String trendCaption(String unitName, double target, Locale locale) {
         return text(locale, "stats.caption.trend", unitName, target);
+    }
+
+    /** What the trend chart shows, in words: its text alternative for those who cannot see it. */
+    public String trendDescription(String unitName, List<PeriodFigures> months, double target, Locale locale) {
+        var percent = NumberFormat.getNumberInstance(locale);
+        percent.setMaximumFractionDigits(1);
+        String values = months.stream().map(month -> month.month().format(MONTH) + " "
+                        + (month.attendanceRate() == null ? text(locale, "chart.noMeeting")
+                                : percent.format(month.attendanceRate()) + "%"))
+                .collect(Collectors.joining(", "));
+        return trendCaption(unitName, target, locale) + ": " + values + ".";
+    }
+
+    /** The ranking chart's text alternative. */
+    public String rankingDescription(String unitName, int cells, double target, Locale locale) {
+        return rankingCaption(unitName, cells, target, locale);
     }
 
     String rankingCaption(String unitName, int cells, double target, Locale locale) {

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -36,7 +38,8 @@ import vn.chibo.organization.OrgUnit;
 public class Workbooks {
 
     private static final String DATE_TIME = "dd/mm/yyyy hh:mm";
-    private static final String PERCENT = "0.0";
+    private static final String PERCENT = "0.0%";
+    private static final String MONTH = "mm/yyyy";
 
     private final Statistics statistics;
     private final Attendance attendance;
@@ -66,7 +69,7 @@ public class Workbooks {
                     "report.col.absentUnexcused", "report.col.rate", "report.col.meetsTarget", "report.col.exempt");
             int row = 1;
             for (PeriodFigures month : figures.months()) {
-                book.period(months.createRow(row++), month.month().getMonthValue() + "/" + month.month().getYear(), month);
+                book.month(months.createRow(row++), month);
             }
             book.period(months.createRow(row), text(locale, "report.total"), figures.total());
             months.createRow(row + 2).createCell(0).setCellValue(texts.criteria(figures.criteria(), locale));
@@ -123,8 +126,10 @@ public class Workbooks {
                     "report.col.absentUnexcused", "report.col.rate", "report.col.meetsTarget", "report.col.exempt");
             row = 1;
             for (PeriodFigures month : figures.months()) {
-                book.period(months.createRow(row++), month.month().getMonthValue() + "/" + month.month().getYear(), month);
+                book.month(months.createRow(row++), month);
             }
+            book.period(months.createRow(row), text(locale, "report.total"), figures.total());
+            months.createRow(row + 2).createCell(0).setCellValue(texts.criteria(figures.criteria(), locale));
             return book.bytes();
         }
     }
@@ -184,6 +189,7 @@ public class Workbooks {
         private final CellStyle bold;
         private final CellStyle dateTime;
         private final CellStyle percent;
+        private final CellStyle month;
         private final Set<String> names = new HashSet<>();
 
         Book(Locale locale) {
@@ -192,10 +198,15 @@ public class Workbooks {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            bold.setWrapText(true);
+            bold.setVerticalAlignment(VerticalAlignment.TOP);
             dateTime = workbook.createCellStyle();
             dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(DATE_TIME));
             percent = workbook.createCellStyle();
             percent.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(PERCENT));
+            month = workbook.createCellStyle();
+            month.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(MONTH));
+            month.setAlignment(HorizontalAlignment.LEFT);
         }
 
         Sheet sheet(String wanted) {
@@ -206,8 +217,10 @@ public class Workbooks {
             return workbook.createSheet(name);
         }
 
+        /** Column titles, wrapped over up to three lines rather than cut, and frozen above the rows. */
         void header(Sheet sheet, int rowIndex, String... keys) {
             Row row = sheet.createRow(rowIndex);
+            row.setHeightInPoints(3 * sheet.getDefaultRowHeightInPoints());
             for (int i = 0; i < keys.length; i++) {
                 Cell cell = row.createCell(i);
                 cell.setCellValue(text(locale, keys[i]));
@@ -219,6 +232,14 @@ public class Workbooks {
 
         void period(Row row, String label, PeriodFigures figures) {
             period(row, 0, label, figures);
+        }
+
+        /** A month's figures, the month a real date (its first day) shown as mm/yyyy, so it sorts and filters. */
+        void month(Row row, PeriodFigures figures) {
+            period(row, 0, "", figures);
+            Cell cell = row.getCell(0);
+            cell.setCellValue(figures.month().atDay(1));
+            cell.setCellStyle(month);
         }
 
         void period(Row row, int first, String label, PeriodFigures figures) {
@@ -239,7 +260,7 @@ public class Workbooks {
         void percent(Row row, int column, Double value) {
             Cell cell = row.createCell(column);
             if (value != null) {
-                cell.setCellValue(value);
+                cell.setCellValue(value / 100);
                 cell.setCellStyle(percent);
             }
         }

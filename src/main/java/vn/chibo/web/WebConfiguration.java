@@ -9,9 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
-
-import vn.chibo.text.Languages;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
@@ -39,12 +38,19 @@ class WebConfiguration {
         return registration;
     }
 
-    /** Answers in Vietnamese unless the caller's Accept-Language prefers English. */
+    /** Vietnamese unless the user picked English; see {@link LanguageChoice}. */
     @Bean
     LocaleResolver localeResolver() {
-        var resolver = new AcceptHeaderLocaleResolver();
-        resolver.setSupportedLocales(Languages.SUPPORTED);
-        resolver.setDefaultLocale(Languages.VIETNAMESE);
-        return resolver;
+        return LanguageChoice.resolver();
+    }
+
+    @Bean
+    WebMvcConfigurer languageChoice(LocaleResolver localeResolver) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new LanguageChoice(localeResolver)).excludePathPatterns("/api/**");
+            }
+        };
     }
 }

@@ -1,12 +1,17 @@
 package vn.chibo.conversation;
 
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.Meetings;
+import vn.chibo.organization.Organization;
+import vn.chibo.support.MutableClock;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;
@@ -73,6 +78,36 @@ class HelpAndLanguageTest {
     }
 
     @Test
+    void anAdminsHelpListsOnlyWhatTheyCanUseAndTheyActForACellTheyPick() {
+        var khoa = linked("Ngô Văn Khoa", "vi");
+        linked("Trần Thị Bình", "vi");
+        app.bean(Meetings.class).add(app.bean(Organization.class).unitByPath(Roster.CELL_3).orElseThrow(),
+                Meeting.Kind.THEMATIC, ZonedDateTime.of(2026, 12, 12, 8, 0, 0, 0, MutableClock.VIETNAM), "Hội trường",
+                "Học tập chuyên đề", null).orElseThrow();
+
+        String help = khoa.sayText("/trogiup");
+        assertThat(help).contains("/hop", "/nhacnho", "/thongke", "/napdanhsach")
+                .as("an admin above the cells has no reply or record of their own to give")
+                .doesNotContain("/diemdanh", "/cuatoi");
+
+        var ask = khoa.say("/hop").get(0);
+        assertThat(ask.text()).isEqualTo("Đồng chí làm việc với chi bộ nào?");
+        assertThat(ask.buttonLabels()).containsExactly("Chi bộ tổ dân phố 3", "Chi bộ tổ dân phố 4");
+        var status = khoa.press(ask.buttonPayloads().get(0)).get(0);
+        assertThat(status.text()).contains("Học tập chuyên đề", "Chưa trả lời");
+        String nudge = status.buttonPayloads().get(status.buttonLabels().indexOf("Nhắc người chưa trả lời"));
+        assertThat(nudge).as("the buttons keep the cell picked").contains("@");
+        assertThat(text(khoa.press(nudge))).startsWith("Đã nhắc 1 đồng chí chưa trả lời: Trần Thị Bình");
+
+        String move = status.buttonPayloads().get(status.buttonLabels().indexOf("Dời lịch"));
+        assertThat(text(khoa.press(move))).contains("thời điểm mới");
+        assertThat(khoa.sayText("08:00 13/12/2026")).as("the dialog stays with the cell").startsWith("Đã dời");
+
+        var other = khoa.say("/nhacnho @" + app.bean(Organization.class).unitByPath("Đảng bộ phường Liên Bảo").orElseThrow().id()).get(0);
+        assertThat(other.text()).as("a committee is no cell to pick").isEqualTo("Đồng chí làm việc với chi bộ nào?");
+    }
+
+    @Test
     void repliesAreVietnameseByDefaultAndEnglishWhenTheUserLanguageIsEnglish() {
         var vietnamese = linked("Trần Thị Bình", "vi");
         var english = linked("Lê Văn Cường", "en-US");
@@ -82,5 +117,9 @@ class HelpAndLanguageTest {
         assertThat(english.sayText("/profile")).contains("Comrade Lê Văn Cường", "Probationary");
         assertThat(english.sayText("/hoso")).as("Vietnamese names work in English too").contains("Probationary");
         assertThat(new WebChatUser(app, "en").sayText("/start")).contains("To link your account");
+    }
+
+    private static String text(java.util.List<WebChatUser.Reply> replies) {
+        return String.join("\n", replies.stream().map(WebChatUser.Reply::text).toList());
     }
 }

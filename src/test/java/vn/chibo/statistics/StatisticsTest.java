@@ -19,6 +19,8 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -294,19 +296,19 @@ class StatisticsTest {
         CellFigures figures = statistics.cell(cell, period);
         BufferedImage trend = ImageIO.read(new ByteArrayInputStream(
                 charts.trend(figures.cellName(), figures.months(), 90, "Tiêu chí", Locale.forLanguageTag("vi"))));
-        assertThat(trend.getWidth()).isEqualTo(Charts.WIDTH);
-        assertThat(trend.getHeight()).isEqualTo(Charts.TREND_HEIGHT);
+        assertThat(trend.getWidth()).as("drawn at twice its size for phones' screens").isEqualTo(Charts.WIDTH * 2);
+        assertThat(trend.getHeight()).isEqualTo(Charts.TREND_HEIGHT * 2);
 
         CommitteeFigures ranking = statistics.committee(committee, period);
         BufferedImage bars = ImageIO.read(new ByteArrayInputStream(
                 charts.ranking(ranking.name(), ranking.cells(), 90, "Tiêu chí", Locale.forLanguageTag("vi"))));
-        assertThat(bars.getWidth()).isEqualTo(Charts.WIDTH);
-        assertThat(bars.getHeight()).isEqualTo(Charts.rankingHeight(2));
+        assertThat(bars.getWidth()).isEqualTo(Charts.WIDTH * 2);
+        assertThat(bars.getHeight()).isEqualTo(Charts.rankingHeight(2) * 2);
 
         var an = linked("Nguyễn Văn An");
         String photo = an.say("/thongke").get(1).fileUrl();
         BufferedImage sent = ImageIO.read(new ByteArrayInputStream(app.getBytes(photo)));
-        assertThat(sent.getWidth()).isEqualTo(Charts.WIDTH);
+        assertThat(sent.getWidth()).isEqualTo(Charts.WIDTH * 2);
     }
 
     @Test
@@ -337,7 +339,14 @@ class StatisticsTest {
             assertThat(minh.getCell(10).getStringCellValue()).startsWith("Chi bộ xem xét");
 
             Sheet months = workbook.getSheet("Theo tháng");
-            assertThat(rowOf(months, "Cả kỳ").getCell(8).getNumericCellValue()).isEqualTo(80.0);
+            Row total = rowOf(months, "Cả kỳ");
+            assertThat(total.getCell(8).getNumericCellValue()).isEqualTo(0.8);
+            assertThat(total.getCell(8).getCellStyle().getDataFormatString()).as("Excel's percentage format").isEqualTo("0.0%");
+            Cell firstMonth = months.getRow(1).getCell(0);
+            assertThat(firstMonth.getLocalDateTimeCellValue()).as("a month is a real date").isEqualTo(LocalDateTime.of(2026, 12, 1, 0, 0));
+            assertThat(firstMonth.getCellStyle().getDataFormatString()).isEqualTo("mm/yyyy");
+            assertThat(new DataFormatter(Locale.forLanguageTag("vi")).formatCellValue(months.getRow(6).getCell(0))).isEqualTo("05/2027");
+            assertThat(months.getRow(0).getCell(0).getCellStyle().getWrapText()).as("headers wrap").isTrue();
         }
     }
 

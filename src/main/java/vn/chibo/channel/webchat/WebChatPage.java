@@ -10,7 +10,7 @@ class WebChatPage implements WebMvcConfigurer {
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
-        registry.addViewController("/chat").setViewName("forward:/chat.html");
+        registry.addViewController("/chat").setViewName("chat");
         registry.addRedirectViewController("/", "/chat");
     }
 }

@@ -1,6 +1,7 @@
 package vn.chibo.meeting.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -8,14 +9,22 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chibo.Outcome;
+import vn.chibo.conversation.OutboundFile;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingChange;
 import vn.chibo.meeting.MeetingDocuments;
@@ -60,6 +69,18 @@ class MeetingForms {
             flash.addFlashAttribute("notice", scope.text(locale, "dashboard.documentAttached", file.getOriginalFilename()));
         }
         return "redirect:/dashboard/meetings/" + id;
+    }
+
+    /** Always as an attachment: a document someone uploaded is never shown as a page of the dashboard's site. */
+    @GetMapping("/dashboard/meetings/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> document(@RequestAttribute Viewer viewer, @PathVariable long id, @PathVariable long documentId) {
+        Meeting meeting = scope.inCell(viewer, meetings.meeting(id), Meeting::cellId);
+        OutboundFile file = documents.file(meeting, documentId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
     }
 
     @PostMapping("/dashboard/meetings/{id}/move")

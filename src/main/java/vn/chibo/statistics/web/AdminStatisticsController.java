@@ -52,8 +52,8 @@ class AdminStatisticsController {
     }
 
     @GetMapping(value = "/meetings/{id}/stats", produces = CSV)
-    ResponseEntity<String> meetingCsv(@PathVariable long id) {
-        return csv(StatisticsCsv.meeting(meeting(id)));
+    ResponseEntity<String> meetingCsv(@PathVariable long id, @RequestParam(required = false) String delimiter) {
+        return csv(StatisticsCsv.meeting(meeting(id), StatisticsCsv.Delimiter.of(delimiter)));
     }
 
     @GetMapping(value = "/cells/{id}/stats", produces = "application/json")
@@ -66,8 +66,8 @@ class AdminStatisticsController {
 
     @GetMapping(value = "/cells/{id}/stats", produces = CSV)
     ResponseEntity<String> cellCsv(@PathVariable long id, @RequestParam(required = false) String from,
-                                   @RequestParam(required = false) String to, Locale locale) {
-        return csv(StatisticsCsv.cell(cell(id, from, to, locale)));
+                                   @RequestParam(required = false) String to, @RequestParam(required = false) String delimiter, Locale locale) {
+        return csv(StatisticsCsv.cell(cell(id, from, to, locale), StatisticsCsv.Delimiter.of(delimiter)));
     }
 
     @GetMapping(value = "/org-units/{id}/stats", produces = "application/json")
@@ -79,8 +79,8 @@ class AdminStatisticsController {
 
     @GetMapping(value = "/org-units/{id}/stats", produces = CSV)
     ResponseEntity<String> unitCsv(@PathVariable long id, @RequestParam(required = false) String from,
-                                   @RequestParam(required = false) String to, Locale locale) {
-        return csv(StatisticsCsv.committee(unit(id, from, to, locale)));
+                                   @RequestParam(required = false) String to, @RequestParam(required = false) String delimiter, Locale locale) {
+        return csv(StatisticsCsv.committee(unit(id, from, to, locale), StatisticsCsv.Delimiter.of(delimiter)));
     }
 
     @GetMapping(value = "/members/{id}/stats", produces = "application/json")
@@ -93,8 +93,8 @@ class AdminStatisticsController {
 
     @GetMapping(value = "/members/{id}/stats", produces = CSV)
     ResponseEntity<String> memberCsv(@PathVariable long id, @RequestParam(required = false) String from,
-                                     @RequestParam(required = false) String to, Locale locale) {
-        return csv(StatisticsCsv.member(member(id, from, to, locale)));
+                                     @RequestParam(required = false) String to, @RequestParam(required = false) String delimiter, Locale locale) {
+        return csv(StatisticsCsv.member(member(id, from, to, locale), StatisticsCsv.Delimiter.of(delimiter)));
     }
 
     private Statistics.Period period(String from, String to, Locale locale) {

@@ -79,6 +79,7 @@ class CellPage {
         CellFigures figures = statistics.cell(cell, period);
         model.addAttribute("figures", figures);
         model.addAttribute("criteria", texts.criteria(figures.criteria(), locale));
+        model.addAttribute("chartDescription", texts.trendDescription(cell.name(), figures.months(), figures.targetPercent(), locale));
         Statistics.Page<MemberFigures> members = statistics.members(cell, period, page, PAGE_SIZE);
         model.addAttribute("members", members.items());
         model.addAttribute("page", members);

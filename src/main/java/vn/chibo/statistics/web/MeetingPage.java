@@ -71,6 +71,7 @@ class MeetingPage {
         model.addAttribute("page", new Statistics.Page<>(List.of(), shown, pages, lines.size()));
         model.addAttribute("documents", documents.list(meeting));
         model.addAttribute("checkIn", attendance.openCheckInCode(meeting).orElse(null));
+        model.addAttribute("checkInClosed", attendance.checkInClosed(meeting));
         model.addAttribute("canNudge", viewer.memberId() != null && !meeting.startsAt().toInstant().isBefore(clock.instant()));
         return "dashboard/meeting";
     }

@@ -53,6 +53,10 @@ class OverviewPage {
                           Double lastMonthRate, boolean belowTarget) {
     }
 
+    /** A committee the viewer oversees: its ranking chart, described in words, and its exports. */
+    public record Committee(long id, String name, String chartDescription) {
+    }
+
     @GetMapping("/dashboard")
     String overview(@RequestAttribute Viewer viewer, Model model, Locale locale) {
         YearMonth now = YearMonth.now(clock);
@@ -97,7 +101,10 @@ class OverviewPage {
         QualityCriteria shown = applied.isEmpty() ? statistics.defaultCriteria() : applied.get(0);
         model.addAttribute("target", shown.targetPercent());
         model.addAttribute("criteria", texts.criteria(shown, locale));
-        model.addAttribute("scopeUnit", scopeUnit.filter(unit -> !unit.isCell()).orElse(null));
+        // an admin signed in with the admin token has no unit of their own: each committee shows as to its admins
+        List<OrgUnit> committees = roots.stream().filter(unit -> !unit.isCell()).toList();
+        model.addAttribute("committees", committees.stream().map(unit -> new Committee(unit.id(), unit.name(),
+                texts.rankingDescription(unit.name(), organization.cellsUnder(unit).size(), shown.targetPercent(), locale))).toList());
         return "dashboard/overview";
     }
 }

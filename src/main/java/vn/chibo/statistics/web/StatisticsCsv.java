@@ -3,6 +3,7 @@ package vn.chibo.statistics.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,40 +20,60 @@ import vn.chibo.statistics.QualityCriteria;
 
 /**
  * The statistics as CSV, the same for the admin API and the dashboard: UTF-8 with a byte order mark, so
- * that Excel reads the Vietnamese names right; the header names are the JSON field names. Nothing a user typed
- * can become a live formula.
+ * that Excel reads the Vietnamese names right; the header names are the JSON field names; dates and times as
+ * Excel reads them ({@code 2026-11-07 19:30}). By default commas and decimal points; {@code ?delimiter=semicolon}
+ * gives semicolons and decimal commas, which an Excel set up for Vietnamese opens in one click. Nothing a user
+ * typed can become a live formula.
  */
 final class StatisticsCsv {
 
     static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** The two spreadsheet conventions: {@code comma} (the default) and {@code semicolon}. */
+    enum Delimiter {
+        COMMA(',', '.'), SEMICOLON(';', ',');
+
+        private final char separator;
+        private final char decimal;
+
+        Delimiter(char separator, char decimal) {
+            this.separator = separator;
+            this.decimal = decimal;
+        }
+
+        static Delimiter of(String name) {
+            return "semicolon".equalsIgnoreCase(name) ? SEMICOLON : COMMA;
+        }
+    }
 
     private StatisticsCsv() {
     }
 
-    static String meeting(MeetingFigures m) {
+    static String meeting(MeetingFigures m, Delimiter delimiter) {
         return csv(List.of("meetingId", "cellId", "cellName", "startsAt", "kind", "title", "expected", "replied",
                         "repliedAttending", "repliedExcused", "repliedAbsent", "noReply", "attendanceRecorded", "present",
                         "absentExcused", "absentUnexcused", "attendanceRate", "meetsQualityCriterion", "meetsTarget",
                         "exempt", "exemptPresent", "criteriaDocument", "minPresentPercent", "maxUnexcusedAbsences",
                         "targetPercent"),
-                List.of(Arrays.asList(m.meetingId(), m.cellId(), m.cellName(), m.startsAt(), m.kind(), m.title(),
+                List.of(Arrays.asList(m.meetingId(), m.cellId(), m.cellName(), m.startsAt().format(DATE_TIME), m.kind(), m.title(),
                         m.expected(), m.replied(), m.repliedAttending(), m.repliedExcused(), m.repliedAbsent(),
                         m.noReply(), m.attendanceRecorded(), m.present(), m.absentExcused(), m.absentUnexcused(),
                         m.attendanceRate(), m.meetsQualityCriterion(), m.meetsTarget(), m.exempt(), m.exemptPresent(),
                         m.criteria().document(), m.criteria().minPresentPercent(), m.criteria().maxUnexcusedAbsences(),
-                        m.criteria().targetPercent())));
+                        m.criteria().targetPercent())), delimiter);
     }
 
     /** A row per month, then the total. */
-    static String cell(CellFigures figures) {
+    static String cell(CellFigures figures, Delimiter delimiter) {
         var rows = new ArrayList<List<Object>>();
         figures.months().forEach(month -> rows.add(periodRow(month.month().toString(), month, figures.criteria())));
         rows.add(periodRow("total", figures.total(), figures.criteria()));
-        return csv(periodHeader("month"), rows);
+        return csv(periodHeader("month"), rows, delimiter);
     }
 
-    /** A row per cell, worst first, then the committee total. */
-    static String committee(CommitteeFigures figures) {
+    /** A row per cell, worst first, then the committee's total, its cellId empty. */
+    static String committee(CommitteeFigures figures, Delimiter delimiter) {
         var header = new ArrayList<String>(List.of("rank", "cellId"));
         header.addAll(periodHeader("cellName"));
         header.add("belowTarget");
@@ -63,21 +84,21 @@ final class StatisticsCsv {
             row.add(cell.belowTarget());
             rows.add(row);
         }
-        var total = new ArrayList<Object>(Arrays.asList(null, figures.unitId()));
+        var total = new ArrayList<Object>(Arrays.asList(null, null));
         total.addAll(periodRow("total", figures.total(), figures.criteria()));
         total.add(null);
         rows.add(total);
-        return csv(header, rows);
+        return csv(header, rows, delimiter);
     }
 
-    static String member(MemberFigures m) {
+    static String member(MemberFigures m, Delimiter delimiter) {
         return csv(List.of("memberId", "fullName", "cellId", "cellName", "from", "to", "meetings", "replied", "replyRate",
                         "recordedMeetings", "present", "absentExcused", "absentUnexcused", "quizzesTaken",
                         "averageQuizScore", "year", "unexcusedMonthsInYear", "warning", "reviewFlag", "exemptMeetings"),
                 List.of(Arrays.asList(m.memberId(), m.fullName(), m.cellId(), m.cellName(), m.from(), m.to(), m.meetings(),
                         m.replied(), m.replyRate(), m.recordedMeetings(), m.present(), m.absentExcused(),
                         m.absentUnexcused(), m.quizzesTaken(), m.averageQuizScore(), m.year(), m.unexcusedMonthsInYear(),
-                        m.warning(), m.reviewFlag(), m.exemptMeetings())));
+                        m.warning(), m.reviewFlag(), m.exemptMeetings())), delimiter);
     }
 
     private static List<String> periodHeader(String first) {
@@ -97,19 +118,23 @@ final class StatisticsCsv {
      * Text a spreadsheet would take for a formula (a member named "=HYPERLINK(…)", "+1", "-1", "@x") is kept as
      * text by a leading apostrophe, which Excel and LibreOffice hide; numbers stay numbers.
      */
-    private static Object inert(Object value) {
+    private static Object inert(Object value, Delimiter delimiter) {
+        if ((value instanceof Double || value instanceof Float) && delimiter.decimal != '.') {
+            return value.toString().replace('.', delimiter.decimal);
+        }
         if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }
         return value;
     }
 
-    private static String csv(List<String> header, List<? extends List<?>> rows) {
+    private static String csv(List<String> header, List<? extends List<?>> rows, Delimiter delimiter) {
         var out = new StringWriter();
         out.write('\uFEFF');
-        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter.separator).setHeader(header.toArray(String[]::new)).get())) {
             for (List<?> row : rows) {
-                printer.printRecord(row.stream().map(StatisticsCsv::inert).toList());
+                printer.printRecord(row.stream().map(value -> inert(value, delimiter)).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.organization.OrgUnit;
@@ -66,11 +67,13 @@ class UnitExports {
     }
 
     @GetMapping("/dashboard/units/{id}/stats.csv")
-    ResponseEntity<String> csv(@RequestAttribute Viewer viewer, @PathVariable long id) {
+    ResponseEntity<String> csv(@RequestAttribute Viewer viewer, @PathVariable long id,
+                               @RequestParam(required = false) String delimiter) {
         OrgUnit unit = scope.unit(viewer, id);
         Statistics.Period period = statistics.lastTwelveMonths();
-        String csv = unit.isCell() ? StatisticsCsv.cell(statistics.cell(unit, period))
-                : StatisticsCsv.committee(statistics.committee(unit, period));
+        var chosen = StatisticsCsv.Delimiter.of(delimiter);
+        String csv = unit.isCell() ? StatisticsCsv.cell(statistics.cell(unit, period), chosen)
+                : StatisticsCsv.committee(statistics.committee(unit, period), chosen);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, StatisticsCsv.CONTENT_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("thong-ke-" + unit.id() + ".csv").build().toString())
