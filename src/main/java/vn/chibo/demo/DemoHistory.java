@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chibo.BackdatingClock;
 import vn.chibo.attendance.Attendance;
@@ -55,10 +56,12 @@ class DemoHistory {
     private final CellQuizzes cellQuizzes;
     private final Quizzes quizzes;
     private final Exemptions exemptions;
+    private final TransactionTemplate transaction;
 
     DemoHistory(BackdatingClock clock, Organization organization, Meetings meetings, Attendance attendance,
-                CellQuizzes cellQuizzes, Quizzes quizzes, Exemptions exemptions) {
+                CellQuizzes cellQuizzes, Quizzes quizzes, Exemptions exemptions, TransactionTemplate transaction) {
         this.exemptions = exemptions;
+        this.transaction = transaction;
         this.clock = clock;
         this.organization = organization;
         this.meetings = meetings;
@@ -206,8 +209,16 @@ class DemoHistory {
         }
     }
 
-    /** Answers each question some seconds after it is asked, the first {@code right} of them rightly. */
+    /**
+     * Answers each question some seconds after it is asked, the first {@code right} of them rightly. In one
+     * transaction: the job that closes overdue questions runs on the real clock, to which every question asked in
+     * the past is overdue, so it must not see the attempt before it is finished.
+     */
     private void play(Member member, Instant begins, int right, Supplier<List<OutboundMessage>> start) {
+        transaction.executeWithoutResult(status -> answerAll(member, begins, right, start));
+    }
+
+    private void answerAll(Member member, Instant begins, int right, Supplier<List<OutboundMessage>> start) {
         Instant at = begins;
         List<OutboundMessage> shown = clock.at(at, start);
         int asked = 0;

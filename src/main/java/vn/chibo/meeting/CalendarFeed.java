@@ -7,8 +7,10 @@ import java.util.Date;
 import java.util.Locale;
 
 import biweekly.Biweekly;
+import biweekly.ICalDataType;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import biweekly.property.RefreshInterval;
 import biweekly.property.Status;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,20 +21,25 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.text.Languages;
 
 /**
- * A cell's meetings as an iCalendar feed at an unguessable address, for members' phone calendars: the last
- * three months and the coming ones; cancelled meetings stay in it, marked cancelled, so phones remove them.
+ * A cell's meetings as an iCalendar feed at an unguessable address (a member's own, or the cell's), for
+ * members' phone calendars: the last three months and the coming ones; cancelled meetings stay in it, marked
+ * cancelled, so phones remove them. It names itself and asks to be fetched again every few hours, and its
+ * lines are folded at 75 octets as RFC 5545 requires (Vietnamese letters take two or three).
  */
 @RestController
 class CalendarFeed {
 
     private static final Duration MEETING_LENGTH = Duration.ofHours(2);
     private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+    private static final Duration REFRESH = Duration.ofHours(6);
 
     private final Meetings meetings;
+    private final MemberCalendars memberCalendars;
     private final MeetingTexts texts;
     private final Clock clock;
 
-    CalendarFeed(Meetings meetings, MeetingTexts texts, Clock clock) {
+    CalendarFeed(Meetings meetings, MemberCalendars memberCalendars, MeetingTexts texts, Clock clock) {
+        this.memberCalendars = memberCalendars;
         this.meetings = meetings;
         this.texts = texts;
         this.clock = clock;
@@ -40,11 +47,16 @@ class CalendarFeed {
 
     @GetMapping(CalendarLinks.PATH + "{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
-        return meetings.cellOfCalendar(token).map(cell -> {
+        return memberCalendars.cellOf(token).or(() -> meetings.cellOfCalendar(token)).map(cell -> {
             Instant now = clock.instant();
             var calendar = new ICalendar();
             calendar.setProductId("-//chibo-bot//meetings//VI");
             calendar.setName(cell.name());
+            calendar.setExperimentalProperty("X-WR-CALNAME", cell.name());
+            var refresh = new RefreshInterval(new biweekly.util.Duration.Builder().hours((int) REFRESH.toHours()).build());
+            refresh.getParameters().setValue(ICalDataType.DURATION);
+            calendar.setRefreshInterval(refresh);
+            calendar.setExperimentalProperty("X-PUBLISHED-TTL", REFRESH.toString());
             Locale vietnamese = Languages.VIETNAMESE;
             for (Meeting meeting : meetings.between(cell, now.minus(Duration.ofDays(92)), now.plus(Duration.ofDays(400)))) {
                 var event = new VEvent();
@@ -60,7 +72,7 @@ class CalendarFeed {
                 }
                 event.setStatus(meeting.cancelled() ? Status.cancelled() : Status.confirmed());
             }
-            return ResponseEntity.ok().contentType(CALENDAR).body(Biweekly.write(calendar).go());
+            return ResponseEntity.ok().contentType(CALENDAR).body(IcsLines.fold(Biweekly.write(calendar).foldLines(false).go()));
         }).orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

@@ -15,6 +15,12 @@ class CalendarLinks {
         this.environment = environment;
     }
 
+    /** The address a phone's calendar subscribes to, and so keeps up to date: webcal://…. */
+    String subscription(String token) {
+        return feed(token).replaceFirst("^https?://", "webcal://");
+    }
+
+    /** The address of the file itself, for a calendar that imports it once. */
     String feed(String token) {
         String base = environment.getProperty("chibo.public-url", "");
         if (base.isBlank()) {

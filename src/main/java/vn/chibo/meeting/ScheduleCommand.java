@@ -13,6 +13,7 @@ import vn.chibo.conversation.ChatContext;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
+import vn.chibo.organization.Organization;
 import vn.chibo.text.VietnameseText;
 
 /**
@@ -23,14 +24,21 @@ import vn.chibo.text.VietnameseText;
 class ScheduleCommand extends NamedCommand {
 
     private static final String SET = "dat";
+    private static final String FRESH_LINK = "moi";
+    private static final String FRESH_LINK_ENGLISH = "new";
 
     private final Meetings meetings;
     private final MeetingTexts texts;
     private final CalendarLinks links;
     private final Schedules schedules;
+    private final MemberCalendars calendars;
+    private final Organization organization;
 
-    ScheduleCommand(Meetings meetings, MeetingTexts texts, CalendarLinks links, Schedules schedules) {
+    ScheduleCommand(Meetings meetings, MeetingTexts texts, CalendarLinks links, Schedules schedules,
+                    MemberCalendars calendars, Organization organization) {
         super("lich", "schedule", Access.MEMBER, true);
+        this.calendars = calendars;
+        this.organization = organization;
         this.schedules = schedules;
         this.meetings = meetings;
         this.texts = texts;
@@ -50,21 +58,32 @@ class ScheduleCommand extends NamedCommand {
         }
         OrgUnit cell = me.unit();
         String[] words = arguments.strip().split("\\s+", 2);
-        if (VietnameseText.fold(words[0]).equals(SET)) {
+        String first = VietnameseText.fold(words[0]);
+        if (first.equals(SET)) {
             return setRule(chat, me, words.length > 1 ? words[1] : "");
         }
-        return coming(chat, cell);
+        if (first.equals(FRESH_LINK) || first.equals(FRESH_LINK_ENGLISH)) {
+            return ownCell(me, cell)
+                    ? List.of(chat.reply("schedule.freshLink", links.subscription(calendars.fresh(me, cell)),
+                            links.feed(calendars.token(me, cell))))
+                    : coming(chat, me, cell);
+        }
+        return coming(chat, me, cell);
     }
 
-    private List<OutboundMessage> coming(ChatContext chat, OrgUnit cell) {
+    private List<OutboundMessage> coming(ChatContext chat, Member me, OrgUnit cell) {
         List<Meeting> coming = meetings.upcoming(cell);
-        if (coming.isEmpty()) {
-            return List.of(chat.reply("schedule.none", cell.name()));
-        }
-        var text = new StringBuilder(chat.text("schedule.title", cell.name()));
+        var text = new StringBuilder(coming.isEmpty() ? chat.text("schedule.none", cell.name())
+                : chat.text("schedule.title", cell.name()));
         coming.forEach(meeting -> text.append("\n• ").append(texts.line(meeting, chat.locale())));
-        text.append("\n\n").append(chat.text("schedule.calendar", links.feed(meetings.calendarToken(cell))));
+        // a member's own address stops with their membership of the cell; an admin acting for it gets the cell's
+        String token = ownCell(me, cell) ? calendars.token(me, cell) : meetings.calendarToken(cell);
+        text.append("\n\n").append(chat.text("schedule.calendar", links.subscription(token), links.feed(token)));
         return List.of(OutboundMessage.text(text.toString()));
+    }
+
+    private boolean ownCell(Member me, OrgUnit cell) {
+        return organization.member(me.id()).filter(member -> member.unit().id() == cell.id()).isPresent();
     }
 
     /** "/lich dat ngày 5 19:30 Nhà văn hóa": the secretary or deputy sets the cell's own regular rule. */
@@ -83,7 +102,7 @@ class ScheduleCommand extends NamedCommand {
         }
         var replies = new ArrayList<OutboundMessage>();
         replies.add(chat.reply("schedule.set", me.unit().name()));
-        replies.addAll(coming(chat, me.unit()));
+        replies.addAll(coming(chat, me, me.unit()));
         return replies;
     }
 }

@@ -68,11 +68,14 @@ class QuizMessages {
     String feedback(Attempt attempt, Asked asked, String key) {
         Locale locale = attempt.locale();
         Question question = bankQuestion(attempt, asked);
+        // options are numbered only where the question listed them by number (several answers, typed); buttons
+        // and polls show no numbers, so the answer to those is named by its text alone
+        boolean numbered = question.answer().size() > 1;
         var right = new ArrayList<String>();
         for (int i = 0; i < asked.optionOrder().size(); i++) {
             int bankIndex = asked.optionOrder().get(i);
             if (question.answer().contains(bankIndex)) {
-                right.add((i + 1) + ". " + question.options().get(bankIndex));
+                right.add((numbered ? (i + 1) + ". " : "") + question.options().get(bankIndex));
             }
         }
         String section = handbook.section(attempt.versionId(), question.sectionId())

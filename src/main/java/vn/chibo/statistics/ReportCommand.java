@@ -10,7 +10,6 @@ import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.Member;
-import vn.chibo.text.VietnameseText;
 
 /**
  * /baocao (/report): the Excel workbook of the last twelve months (or the period asked) for the secretary's
@@ -41,8 +40,7 @@ class ReportCommand extends NamedCommand {
         }
         byte[] workbook = asked.unit().isCell() ? workbooks.cell(asked.unit(), asked.period(), chat.locale())
                 : workbooks.committee(asked.unit(), asked.period(), chat.locale());
-        String name = "bao-cao-" + VietnameseText.fold(asked.unit().name()).replaceAll("[^a-z0-9]+", "-") + "-"
-                + asked.period().from() + "_" + asked.period().to() + ".xlsx";
+        String name = texts.reportFileName(asked.unit(), asked.period(), "xlsx");
         return List.of(OutboundMessage.withFile(chat.text("report.caption", asked.unit().name(),
                         texts.period(asked.period(), chat.locale())),
                 new OutboundFile(OutboundFile.Kind.DOCUMENT, name, OutboundFile.XLSX, workbook)));

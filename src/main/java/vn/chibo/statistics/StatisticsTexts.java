@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.chibo.organization.OrgUnit;
 import vn.chibo.text.VietnameseDates;
+import vn.chibo.text.VietnameseText;
 
 /** Figures as chat messages: a meeting, a cell's period, a committee's period, a member's record. */
 @Component
@@ -125,6 +127,12 @@ public class StatisticsTexts {
 
     String trendCaption(String unitName, double target, Locale locale) {
         return text(locale, "stats.caption.trend", unitName, target);
+    }
+
+    /** "bao-cao-chi-bo-to-dan-pho-3-2025-12_2026-11.xlsx": who and which months, in plain letters and single dashes. */
+    public String reportFileName(OrgUnit unit, Statistics.Period period, String extension) {
+        String slug = VietnameseText.fold(unit.name()).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "bao-cao-" + slug + "-" + period.from() + "_" + period.to() + "." + extension;
     }
 
     /** What the trend chart shows, in words: its text alternative for those who cannot see it. */

@@ -260,7 +260,8 @@ public class Workbooks {
         void percent(Row row, int column, Double value) {
             Cell cell = row.createCell(column);
             if (value != null) {
-                cell.setCellValue(value / 100);
+                // figures carry one decimal of a percent; as a fraction, three, without binary noise
+                cell.setCellValue(Math.round(value * 10) / 1000.0);
                 cell.setCellStyle(percent);
             }
         }

@@ -3,6 +3,7 @@ package vn.chibo.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -43,8 +44,13 @@ final class LanguageChoice implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        // only a page link chooses; reading a form's parameters here would parse an upload (even one too large,
+        // whose error page is dispatched as a GET of the same request)
+        if (!"GET".equals(request.getMethod()) || request.getDispatcherType() != DispatcherType.REQUEST) {
+            return true;
+        }
         String chosen = request.getParameter(PARAMETER);
-        if (chosen != null && "GET".equals(request.getMethod())) {
+        if (chosen != null) {
             Locale locale = Languages.of(chosen);
             resolver.setLocale(request, response, locale);
         }

@@ -65,7 +65,7 @@ class AttendanceTest {
         assertThat(attendance().get("Trần Thị Bình").get("reply").asString()).isEqualTo("ATTENDING");
 
         var reasons = binh.press(ask.buttonPayloads().get(1)).get(0);
-        assertThat(reasons.buttonLabels()).containsExactly("công tác", "ốm đau", "việc gia đình");
+        assertThat(reasons.buttonLabels()).containsExactly("Công tác", "Ốm đau", "Việc gia đình");
         assertThat(binh.sayText("Đi khám bệnh ở Hà Nội")).contains("Vắng có lý do (Đi khám bệnh ở Hà Nội)");
         JsonNode line = attendance().get("Trần Thị Bình");
         assertThat(line.get("reply").asString()).isEqualTo("ABSENT_WITH_REASON");
@@ -74,7 +74,9 @@ class AttendanceTest {
         assertThat(line.get("present").isNull()).isTrue();
 
         binh.press(reasons.buttonPayloads().get(2));
-        assertThat(attendance().get("Trần Thị Bình").get("reason").asString()).isEqualTo("việc gia đình");
+        assertThat(attendance().get("Trần Thị Bình").get("reason").asString()).isEqualTo("Việc gia đình");
+        assertThat(binh.say("/diemdanh").get(0).text()).as("the member sees what they answered")
+                .contains("Đồng chí đã trả lời: Vắng có lý do (Việc gia đình). Bấm một nút để đổi.");
         assertThat(attendance().get("Lê Văn Cường").get("reply").isNull()).as("no reply yet").isTrue();
 
         app.clock.advance(Duration.ofDays(8).plusHours(10).plusMinutes(31));

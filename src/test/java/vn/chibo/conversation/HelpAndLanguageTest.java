@@ -97,7 +97,7 @@ class HelpAndLanguageTest {
         assertThat(status.text()).contains("Học tập chuyên đề", "Chưa trả lời");
         String nudge = status.buttonPayloads().get(status.buttonLabels().indexOf("Nhắc người chưa trả lời"));
         assertThat(nudge).as("the buttons keep the cell picked").contains("@");
-        assertThat(text(khoa.press(nudge))).startsWith("Đã nhắc 1 đồng chí chưa trả lời: Trần Thị Bình");
+        assertThat(text(khoa.press(nudge))).startsWith("Đã nhắc 3 đồng chí chưa trả lời: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường");
 
         String move = status.buttonPayloads().get(status.buttonLabels().indexOf("Dời lịch"));
         assertThat(text(khoa.press(move))).contains("thời điểm mới");

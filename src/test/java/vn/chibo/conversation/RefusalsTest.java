@@ -116,7 +116,9 @@ class RefusalsTest {
 
         an.say("/hop");
         an.awaitReply("Có mặt: 0/3");
-        an.press("Mở điểm danh");
+        assertThat(an.latestOffers("Mở điểm danh")).as("a closed check-in is not offered to open again").isFalse();
+        assertThat(an.latestOffers("Đóng điểm danh")).isFalse();
+        an.say("/hop mo " + meeting);
         assertRefused(an, "Điểm danh của cuộc họp này đã đóng.");
     }
 

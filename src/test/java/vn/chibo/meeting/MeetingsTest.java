@@ -1,6 +1,7 @@
 package vn.chibo.meeting;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +115,21 @@ class MeetingsTest {
     }
 
     @Test
+    void aStartWithoutAnOffsetIsTheCellsLocalTimeAndAnUnreadableOneSaysWhatIsExpected() {
+        var added = app.adminPost("/api/admin/cells/" + cell3 + "/meetings", "application/json", """
+                {"kind":"THEMATIC","startsAt":"2026-12-12T08:00","place":"Hội trường","title":"Học tập chuyên đề"}""");
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.json().get("startsAt").asString()).isEqualTo("2026-12-12T08:00:00+07:00");
+
+        var unreadable = app.adminPost("/api/admin/cells/" + cell3 + "/meetings", "application/json", """
+                {"kind":"THEMATIC","startsAt":"12/12/2026 8h","place":"Hội trường","title":"Học tập"}""");
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.json().get("detail").asString())
+                .isEqualTo("startsAt \"12/12/2026 8h\" không đọc được. Dùng dạng 2026-12-05T19:30 (giờ Asia/Ho_Chi_Minh của chi bộ) "
+                        + "hoặc có múi giờ: 2026-12-05T19:30:00+07:00.");
+    }
+
+    @Test
     void aMeetingInThePastOrWithoutAPlaceIsRefusedWithEveryReason() {
         var refused = app.adminPost("/api/admin/cells/" + cell3 + "/meetings", "application/json", """
                 {"kind":"THEMATIC","startsAt":"2026-11-01T08:00:00+07:00","place":" "}""");
@@ -146,5 +162,30 @@ class MeetingsTest {
         assertThat(events.get(0).getDateStart().getValue().toInstant().toString()).isEqualTo("2026-12-05T12:30:00Z");
         assertThat(events.get(1).getStatus().isCancelled()).isTrue();
         assertThat(app.get("/calendar/not-a-token.ics").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aMembersFeedSubscribesNamesItselfFoldsByOctetsAndStopsWhenRenewedOrWhenTheyLeave() {
+        String schedule = binh.sayText("/lich");
+        String webcal = schedule.replaceAll("(?s).*(webcal://\\S+\\.ics).*", "$1");
+        String path = webcal.replaceAll("^webcal://[^/]+", "");
+        assertThat(schedule).as("a link phones subscribe to, and the file").contains(webcal, "http://localhost:" + app.port() + path);
+
+        String ics = app.get(path).body();
+        assertThat(ics).contains("X-WR-CALNAME:Chi bộ tổ dân phố 3", "REFRESH-INTERVAL;VALUE=DURATION:PT6H");
+        assertThat(ics.split("\r\n")).allSatisfy(line ->
+                assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75));
+        assertThat(Biweekly.parse(ics).first().getEvents().get(0).getSummary().getValue())
+                .isEqualTo("Sinh hoạt chi bộ định kỳ tháng 12/2026");
+
+        String fresh = binh.sayText("/lich moi").replaceAll("(?s).*(webcal://\\S+\\.ics).*", "$1")
+                .replaceAll("^webcal://[^/]+", "");
+        assertThat(fresh).isNotEqualTo(path);
+        assertThat(app.get(path).status()).as("the old link is retired").isEqualTo(404);
+        assertThat(app.get(fresh).status()).isEqualTo(200);
+
+        app.adminPost("/api/admin/roster", "text/csv", "cell,full_name,phone,role,status\n"
+                + Roster.CELL_4 + ",Trần Thị Bình,0912345002,member,official\n");
+        assertThat(app.get(fresh).status()).as("a member who left the cell no longer sees its meetings").isEqualTo(404);
     }
 }

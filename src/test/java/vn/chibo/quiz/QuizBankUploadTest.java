@@ -199,6 +199,16 @@ class QuizBankUploadTest {
                     "Phương án C", "Phương án D", "Phương án E", "Phương án F", "Đáp án", "Giải thích", "Mục sổ tay", "Mức độ");
             Sheet sections = workbook.getSheet("Mục sổ tay");
             assertThat(sections.getLastRowNum()).isGreaterThanOrEqualTo(30);
+            assertThat(questions.getRow(0).getCell(0).getCellStyle().getWrapText()).as("headers wrap").isTrue();
+            var dropDowns = new java.util.HashMap<Integer, org.apache.poi.ss.usermodel.DataValidationConstraint>();
+            questions.getDataValidations().forEach(validation -> dropDowns.put(
+                    validation.getRegions().getCellRangeAddress(0).getFirstColumn(), validation.getValidationConstraint()));
+            assertThat(dropDowns.get(headers.indexOf("Đáp án")).getExplicitListValues()).containsExactly("A", "B", "C", "D", "E", "F");
+            assertThat(dropDowns.get(headers.indexOf("Mức độ")).getExplicitListValues()).containsExactly("Dễ", "Trung bình", "Khó");
+            assertThat(dropDowns.get(headers.indexOf("Mục sổ tay")).getFormula1())
+                    .isEqualTo("'Mục sổ tay'!$A$2:$A$" + (sections.getLastRowNum() + 1));
+            Sheet guide = workbook.getSheetAt(1);
+            assertThat(guide.getRow(0).getCell(0).getCellStyle().getWrapText()).as("instructions wrap").isTrue();
         }
 
         byte[] excel = workbook(

@@ -77,7 +77,7 @@ class TelegramQuizTest {
         telegram.userAnswersPoll(BINH, second.pollId(), wrong);
         telegram.awaitPolls(3);
         until("the correction", () -> telegram.sentTo(BINH).stream().anyMatch(call -> call.text() != null
-                && call.text().startsWith("❌ Chưa đúng. Đáp án: " + (second.correctOptionIds().get(0) + 1) + ". ")));
+                && call.text().startsWith("❌ Chưa đúng. Đáp án: " + second.options().get(second.correctOptionIds().get(0)) + "\n")));
     }
 
     @Test

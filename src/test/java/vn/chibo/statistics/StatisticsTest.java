@@ -220,6 +220,23 @@ class StatisticsTest {
                 "Authorization", "Bearer " + RunningApp.ADMIN_TOKEN, "Accept", "text/csv").body();
         assertThat(csv).contains("1," + cell.id() + ",Chi bộ tổ dân phố 3,6,5,2,35,28,2,5,80.0,false,0,"
                 + "Hướng dẫn 12-HD/BTCTW (06/07/2018),85.0,0,90.0,true");
+        assertThat(csv.lines().filter(line -> line.contains(",total,")).findFirst().orElseThrow())
+                .as("the committee's total row leaves cellId empty").startsWith(",,total,");
+
+        String semicolons = app.get("/api/admin/org-units/" + committee.id() + "/stats?from=2026-12&to=2027-05&delimiter=semicolon",
+                "Authorization", "Bearer " + RunningApp.ADMIN_TOKEN, "Accept", "text/csv").body();
+        assertThat(semicolons).as("for an Excel set to Vietnamese").contains("1;" + cell.id() + ";Chi bộ tổ dân phố 3;6;5;2;35;28;2;5;80,0;false;0;");
+    }
+
+    @Test
+    void theCommitteeWorkbookTotalsItsMonthsLikeACells() throws IOException {
+        byte[] report = app.getBytes(linked("Ngô Văn Khoa").say("/baocao").get(0).fileUrl());
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report))) {
+            Sheet months = workbook.getSheet("Theo tháng");
+            Row total = rowOf(months, "Cả kỳ");
+            assertThat(total.getCell(8).getNumericCellValue()).isEqualTo(0.811);
+            assertThat(months.getRow(1).getCell(0).getCellStyle().getDataFormatString()).isEqualTo("mm/yyyy");
+        }
     }
 
     @Test
@@ -343,9 +360,9 @@ class StatisticsTest {
             assertThat(total.getCell(8).getNumericCellValue()).isEqualTo(0.8);
             assertThat(total.getCell(8).getCellStyle().getDataFormatString()).as("Excel's percentage format").isEqualTo("0.0%");
             Cell firstMonth = months.getRow(1).getCell(0);
-            assertThat(firstMonth.getLocalDateTimeCellValue()).as("a month is a real date").isEqualTo(LocalDateTime.of(2026, 12, 1, 0, 0));
+            assertThat(firstMonth.getLocalDateTimeCellValue()).as("a month is a real date").isEqualTo(LocalDateTime.of(2026, 6, 1, 0, 0));
             assertThat(firstMonth.getCellStyle().getDataFormatString()).isEqualTo("mm/yyyy");
-            assertThat(new DataFormatter(Locale.forLanguageTag("vi")).formatCellValue(months.getRow(6).getCell(0))).isEqualTo("05/2027");
+            assertThat(new DataFormatter(Locale.forLanguageTag("vi")).formatCellValue(months.getRow(12).getCell(0))).isEqualTo("05/2027");
             assertThat(months.getRow(0).getCell(0).getCellStyle().getWrapText()).as("headers wrap").isTrue();
         }
     }

@@ -36,6 +36,12 @@ public abstract class PlatformUser {
         throw new AssertionError("No message offers \"" + label + "\"; the bot said: " + messages);
     }
 
+    /** Whether the bot's latest message offers a button with this label. */
+    public boolean latestOffers(String label) {
+        List<Message> messages = sent();
+        return !messages.isEmpty() && choice(messages.get(messages.size() - 1), label).isPresent();
+    }
+
     /** Waits for a message since the last thing this user did that holds {@code text}; answers it whole. */
     public String awaitReply(String text) {
         var found = new ArrayList<String>();

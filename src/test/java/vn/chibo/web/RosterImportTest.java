@@ -88,6 +88,27 @@ class RosterImportTest {
     }
 
     @Test
+    void theTemplatesAreEmptyRostersTheImportReads() throws java.io.IOException {
+        String csv = new String(app.adminGetBytes("/api/admin/roster/template.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).isEqualTo("\uFEFFChi bộ,Họ và tên,Số điện thoại,Vai trò,Trạng thái,Miễn sinh hoạt\r\n");
+        var filled = app.importRoster(csv.substring(1) + CELL_3 + ",Nguyễn Văn An,0912 345 001,Bí thư,Chính thức,Không\r\n");
+        assertThat(filled.status()).isEqualTo(200);
+        assertThat(filled.json().get("created").asInt()).isEqualTo(1);
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                app.adminGetBytes("/api/admin/roster/template.xlsx")))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Danh sách");
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Vai trò");
+            assertThat(sheet.getLastRowNum()).as("no example row to be imported by mistake").isZero();
+            assertThat(sheet.getDataValidations()).extracting(v -> List.of(v.getValidationConstraint().getExplicitListValues()))
+                    .containsExactlyInAnyOrder(List.of("Đảng viên", "Bí thư", "Phó bí thư", "Quản trị"),
+                            List.of("Chính thức", "Dự bị"), List.of("Có", "Không"));
+            assertThat(workbook.getSheet("Hướng dẫn").getRow(3).getCell(0).getStringCellValue()).startsWith("Ví dụ:");
+        }
+    }
+
+    @Test
     void badRowsAreAllReportedWithRowAndColumnAndNothingIsImported() {
         String bad = """
                 cell,full_name,phone,role,status

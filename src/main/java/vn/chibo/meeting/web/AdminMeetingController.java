@@ -3,9 +3,11 @@ package vn.chibo.meeting.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,7 +56,8 @@ class AdminMeetingController {
         this.zone = zone;
     }
 
-    record MeetingBody(Meeting.Kind kind, OffsetDateTime startsAt, String place, String title, String topic) {
+    /** {@code startsAt} with an offset (2026-12-05T19:30+07:00) or without one, in the cell's time zone. */
+    record MeetingBody(Meeting.Kind kind, String startsAt, String place, String title, String topic) {
     }
 
     record CancelBody(String reason) {
@@ -85,13 +88,13 @@ class AdminMeetingController {
     MeetingView add(@PathVariable long id, @RequestBody MeetingBody body, Locale locale) {
         OrgUnit cell = cell(id);
         Meeting.Kind kind = body.kind() == null ? Meeting.Kind.THEMATIC : body.kind();
-        return view(meetings.add(cell, kind, zoned(body.startsAt()), body.place(), body.title(), body.topic()), locale);
+        return view(meetings.add(cell, kind, zoned(body.startsAt(), locale), body.place(), body.title(), body.topic()), locale);
     }
 
     @PatchMapping("/meetings/{id}")
     MeetingView change(@PathVariable long id, @RequestBody MeetingBody body, Locale locale) {
         existing(id);
-        return view(meetings.change(id, new MeetingChange(zoned(body.startsAt()), body.place(), body.title(),
+        return view(meetings.change(id, new MeetingChange(zoned(body.startsAt(), locale), body.place(), body.title(),
                 body.topic())), locale);
     }
 
@@ -121,9 +124,23 @@ class AdminMeetingController {
         return MeetingView.of(ApiProblems.orUnprocessable(outcome, messages, "meeting.rejected", locale));
     }
 
-    /** Times keep the offset they were given in; a meeting is in the cell's zone, which is the bot's for now. */
-    private ZonedDateTime zoned(OffsetDateTime startsAt) {
-        return startsAt == null ? null : startsAt.atZoneSameInstant(zone);
+    /**
+     * A time with an offset means that instant; one without is read in the cell's zone, which is the bot's for
+     * now. Anything else is refused with the two forms that are understood.
+     */
+    private ZonedDateTime zoned(String startsAt, Locale locale) {
+        if (startsAt == null || startsAt.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(startsAt.strip()).atZoneSameInstant(zone);
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(startsAt.strip()).atZone(zone);
+            } catch (DateTimeParseException e) {
+                throw ApiProblems.badRequest(messages.getMessage("problem.startsAt", new Object[] {startsAt, zone}, locale));
+            }
+        }
     }
 
     private OrgUnit cell(long id) {

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.Outcome;
 import vn.chibo.organization.DeepLinks;
 import vn.chibo.organization.RosterImport;
+import vn.chibo.organization.RosterTemplate;
 import vn.chibo.organization.RosterImportResult;
 import vn.chibo.organization.RosterImports;
 import vn.chibo.organization.RosterProblem;
@@ -46,8 +47,11 @@ class RosterImportController {
     private final RosterImports imports;
     private final DeepLinks deepLinks;
     private final MessageSource messages;
+    private final RosterTemplate template;
 
-    RosterImportController(RosterImport rosterImport, RosterImports imports, DeepLinks deepLinks, MessageSource messages) {
+    RosterImportController(RosterImport rosterImport, RosterImports imports, DeepLinks deepLinks, MessageSource messages,
+                           RosterTemplate template) {
+        this.template = template;
         this.rosterImport = rosterImport;
         this.imports = imports;
         this.deepLinks = deepLinks;
@@ -68,6 +72,16 @@ class RosterImportController {
 
     record JobView(long id, String state, Integer rowsTotal, int rowsDone, RosterAnswer result,
                    List<RosterProblem> errors) {
+    }
+
+    @GetMapping("/roster/template.xlsx")
+    ResponseEntity<byte[]> templateXlsx(Locale locale) {
+        return RosterTemplates.xlsx(template, locale);
+    }
+
+    @GetMapping("/roster/template.csv")
+    ResponseEntity<String> templateCsv(Locale locale) {
+        return RosterTemplates.csv(template, locale);
     }
 
     @PostMapping("/roster")

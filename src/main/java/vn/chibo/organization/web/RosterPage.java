@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -33,6 +34,7 @@ import vn.chibo.Outcome;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.RosterImport;
+import vn.chibo.organization.RosterTemplate;
 import vn.chibo.organization.RosterImportResult;
 import vn.chibo.organization.RosterProblem;
 import vn.chibo.web.dashboard.DashboardPage;
@@ -51,9 +53,11 @@ class RosterPage {
     private final TransactionTemplate transaction;
     private final MessageSource messages;
     private final Organization organization;
+    private final RosterTemplate template;
 
     RosterPage(RosterImport rosterImport, TransactionTemplate transaction, MessageSource messages,
-               Organization organization) {
+               Organization organization, RosterTemplate template) {
+        this.template = template;
         this.organization = organization;
         this.rosterImport = rosterImport;
         this.transaction = transaction;
@@ -64,6 +68,18 @@ class RosterPage {
     String rosterPage(@RequestAttribute Viewer viewer) {
         viewer.requireAdmin();
         return "dashboard/roster";
+    }
+
+    @GetMapping("/dashboard/roster/template.xlsx")
+    ResponseEntity<byte[]> templateXlsx(@RequestAttribute Viewer viewer, Locale locale) {
+        viewer.requireAdmin();
+        return RosterTemplates.xlsx(template, locale);
+    }
+
+    @GetMapping("/dashboard/roster/template.csv")
+    ResponseEntity<String> templateCsv(@RequestAttribute Viewer viewer, Locale locale) {
+        viewer.requireAdmin();
+        return RosterTemplates.csv(template, locale);
     }
 
     /** Checks the file as an import would, inside a transaction that is rolled back: nothing is saved yet. */

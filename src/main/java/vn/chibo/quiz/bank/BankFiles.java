@@ -78,7 +78,7 @@ public final class BankFiles {
 
     /** The question sheet to fill in, listing the sections of the bank as it stands. */
     public static byte[] excelTemplate(Content current, Problems texts) {
-        return ExcelBankFile.template(current.topics(), current.sections(), texts);
+        return ExcelBankTemplate.write(current.topics(), current.sections(), texts);
     }
 
     private static <T> void keep(List<T> items, Function<T, String> file,

@@ -1,9 +1,7 @@
 package vn.chibo.quiz.bank;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,16 +10,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.chibo.handbook.HandbookSection;
-import vn.chibo.handbook.HandbookTopic;
 import vn.chibo.quiz.Difficulty;
 import vn.chibo.quiz.Question;
 import vn.chibo.text.VietnameseText;
@@ -163,53 +157,5 @@ final class ExcelBankFile {
                 section, difficulty.get(), fileName, List.of());
         return Optional.of(new ParsedFile.Located<>(question, at.apply(Column.ID), at.apply(Column.TOPIC),
                 at.apply(Column.SECTION)));
-    }
-
-    /** An empty question sheet with every column, plus the handbook sections its last column may name. */
-    static byte[] template(List<HandbookTopic> topics, List<HandbookSection> sections, Problems texts) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet questions = workbook.createSheet(QUESTIONS_SHEET);
-            Row header = questions.createRow(0);
-            for (Column column : Column.values()) {
-                Cell cell = header.createCell(column.ordinal());
-                cell.setCellValue(column.vietnamese);
-                cell.setCellStyle(bold);
-                questions.setColumnWidth(column.ordinal(), column == Column.TEXT || column == Column.EXPLANATION ? 60 * 256 : 18 * 256);
-            }
-            questions.createFreezePane(0, 1);
-            Sheet guide = workbook.createSheet(texts.text("quizBank.template.guideSheet"));
-            int line = 0;
-            for (String key : List.of("quizBank.template.guide1", "quizBank.template.guide2", "quizBank.template.guide3",
-                    "quizBank.template.guide4")) {
-                guide.createRow(line++).createCell(0).setCellValue(texts.text(key));
-            }
-            guide.setColumnWidth(0, 120 * 256);
-            Sheet list = workbook.createSheet(texts.text("quizBank.template.sectionsSheet"));
-            Row listHeader = list.createRow(0);
-            String[] headers = {Column.SECTION.vietnamese, texts.text("quizBank.template.sectionTitle"), Column.TOPIC.vietnamese};
-            for (int i = 0; i < headers.length; i++) {
-                listHeader.createCell(i).setCellValue(headers[i]);
-                listHeader.getCell(i).setCellStyle(bold);
-            }
-            int rowIndex = 1;
-            for (HandbookSection section : sections) {
-                Row row = list.createRow(rowIndex++);
-                row.createCell(0).setCellValue(section.id());
-                row.createCell(1).setCellValue(section.title());
-                row.createCell(2).setCellValue(topics.stream().filter(t -> t.id().equals(section.topicId()))
-                        .map(HandbookTopic::title).findFirst().orElse(section.topicId()));
-            }
-            list.setColumnWidth(0, 30 * 256);
-            list.setColumnWidth(1, 70 * 256);
-            list.setColumnWidth(2, 40 * 256);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

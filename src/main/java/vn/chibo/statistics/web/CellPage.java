@@ -83,7 +83,9 @@ class CellPage {
         Statistics.Page<MemberFigures> members = statistics.members(cell, period, page, PAGE_SIZE);
         model.addAttribute("members", members.items());
         model.addAttribute("page", members);
-        model.addAttribute("rule", schedules.effectiveRule(cell).map(rule -> ruleText(rule, locale)).orElse(null));
+        var effective = schedules.effectiveRule(cell);
+        model.addAttribute("rule", effective.map(rule -> ruleText(rule, locale)).orElse(null));
+        model.addAttribute("currentRule", effective.map(Schedules.EffectiveRule::rule).orElse(null));
         model.addAttribute("weekdays", DayOfWeek.values());
         Instant today = clock.instant();
         var calendar = new ArrayList<MeetingLine>();

@@ -62,7 +62,7 @@ class UnitExports {
         byte[] workbook = unit.isCell() ? workbooks.cell(unit, period, locale) : workbooks.committee(unit, period, locale);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(OutboundFile.XLSX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("bao-cao-" + unit.id() + ".xlsx").build().toString())
+                        .filename(texts.reportFileName(unit, period, "xlsx")).build().toString())
                 .body(workbook);
     }
 
@@ -76,7 +76,7 @@ class UnitExports {
                 : StatisticsCsv.committee(statistics.committee(unit, period), chosen);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, StatisticsCsv.CONTENT_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("thong-ke-" + unit.id() + ".csv").build().toString())
+                        .filename(texts.reportFileName(unit, period, "csv")).build().toString())
                 .body(csv);
     }
 }

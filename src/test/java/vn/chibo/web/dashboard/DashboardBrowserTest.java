@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,15 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,6 +38,7 @@ import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 import vn.chibo.quiz.QuizPlay;
+import vn.chibo.support.Browser;
 import vn.chibo.support.MutableClock;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
@@ -57,7 +51,6 @@ import vn.chibo.support.WebChatUser;
  */
 class DashboardBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Pattern LINK = Pattern.compile("(http://localhost:\\d+/dashboard/login/[A-Za-z0-9_-]+)");
 
@@ -68,6 +61,7 @@ class DashboardBrowserTest {
 
     private RunningApp app;
     private Roster roster;
+    private Browser window;
     private WebDriver browser;
     private String base;
 
@@ -76,13 +70,14 @@ class DashboardBrowserTest {
         app = RunningApp.start(folder);
         roster = Roster.load(app);
         base = "http://localhost:" + app.port();
-        browser = chromium(browserProfile);
+        window = Browser.chromium(browserProfile, "vi", Browser.DESKTOP);
+        browser = window.driver();
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (window != null) {
+            window.close();
         }
         app.close();
     }
@@ -119,13 +114,10 @@ class DashboardBrowserTest {
         assertThat(shown(By.id("check-in-code")).getText()).matches("Đang điểm danh, mã: \\d{4}");
         screenshot("2-meeting");
 
-        var fresh = chromium(Files.createTempDirectory(browserProfile, "again"));
-        try {
-            fresh.get(link);
-            fresh.findElement(By.id("link-login")).click();
-            assertThat(new WebDriverWait(fresh, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("problem"))).getText()).startsWith("Liên kết đăng nhập không dùng được");
-        } finally {
-            fresh.quit();
+        try (var fresh = Browser.chromium(Files.createTempDirectory(browserProfile, "again"), "vi", Browser.PHONE)) {
+            fresh.open(link);
+            fresh.submit(By.id("link-login"));
+            assertThat(fresh.shown(By.id("problem")).getText()).startsWith("Liên kết đăng nhập không dùng được");
         }
     }
 
@@ -147,6 +139,13 @@ class DashboardBrowserTest {
         submit(By.id("attach"));
         assertThat(shown(By.id("notice")).getText()).isEqualTo("Đã đính kèm du-thao-nghi-quyet.txt.");
         assertThat(shown(By.id("documents")).getText()).isEqualTo("du-thao-nghi-quyet.txt");
+        var download = withBrowserSession(shown(By.cssSelector("#documents a")).getAttribute("href"));
+        assertThat(new String(download.body(), StandardCharsets.UTF_8)).isEqualTo("Dự thảo nghị quyết tháng 11");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
+                .contains("du-thao-nghi-quyet.txt");
+        browser.get(base + "/dashboard/meetings/" + meeting.id() + "/documents/999999");
+        assertThat(browser.getPageSource()).doesNotContain("Dự thảo nghị quyết");
+        browser.get(base + "/dashboard/meetings/" + meeting.id());
 
         setValue("move-when", "2026-11-29T19:30");
         submit(By.id("move"));
@@ -162,7 +161,7 @@ class DashboardBrowserTest {
                 .isEqualTo("Có mặt 1/3 (33,3%); vắng có lý do 0, vắng không lý do 2.");
 
         submit(By.linkText("Trần Thị Bình"));
-        assertThat(shown(By.id("record")).getText()).startsWith("12 tháng qua: 1 buổi sinh hoạt, có mặt 1, vắng có lý do 0");
+        assertThat(shown(By.id("record")).getText()).startsWith("12 tháng qua: 1 buổi sinh hoạt, có mặt 1, vắng có lý do 0").contains("Năm 2026: vắng không lý do");
         assertThat(shown(By.id("history")).getText()).contains("19:30 Chủ nhật, 29/11/2026", "Có");
         assertThat(shown(By.id("quizzes")).getText()).contains("Ôn tập", "8/10");
         screenshot("8-member");
@@ -184,7 +183,8 @@ class DashboardBrowserTest {
         OrgUnit cell = cell(Roster.CELL_3);
         openSignInLink(signInLink(linkedInChat("Nguyễn Văn An")));
         submit(By.linkText("Chi bộ tổ dân phố 3"));
-        assertThat(shown(By.id("chart")).getAttribute("naturalWidth")).isEqualTo("900");
+        assertThat(shown(By.id("chart")).getAttribute("naturalWidth")).as("drawn at twice its size").isEqualTo("1200");
+        assertThat(shown(By.id("chart")).getAttribute("alt")).startsWith("Tỷ lệ có mặt theo tháng — Chi bộ tổ dân phố 3, mục tiêu 90%: 12/2025 không họp");
         screenshot("3-cell");
 
         String excel = browser.findElement(By.id("excel")).getAttribute("href");
@@ -205,6 +205,9 @@ class DashboardBrowserTest {
         assertThat(shown(By.id("rule")).getText())
                 .isEqualTo("Họp thứ Bảy tuần thứ 1 của tháng lúc 19:30 tại Nhà văn hóa tổ 3 (lịch của Chi bộ tổ dân phố 3)");
         assertThat(shown(By.id("calendar")).getText()).contains("19:30 thứ Bảy, 05/12/2026", "19:30 thứ Bảy, 02/01/2027");
+        assertThat(shown(By.id("rule-place")).getAttribute("value")).as("the form keeps the place").isEqualTo("Nhà văn hóa tổ 3");
+        assertThat(shown(By.id("rule-time")).getAttribute("value")).isEqualTo("19:30");
+        shown(By.id("rule-place")).clear();
 
         new Select(shown(By.id("rule-kind"))).selectByValue("DAY_OF_MONTH");
         shown(By.id("rule-place")).sendKeys("Nhà văn hóa");
@@ -250,6 +253,7 @@ class DashboardBrowserTest {
                 "cau-hoi-hong.yaml 6 13 đáp án D không phải là một phương án",
                 "cau-hoi-hong.yaml 8 14 mục sổ tay \"muc-khong-co\" (câu hỏi \"dp-moi\") không có trong sổ tay");
         assertThat(browser.findElements(By.cssSelector("#versions tbody tr"))).as("nothing loaded").hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("#versions tbody tr")).getText()).contains("Bộ câu hỏi kèm theo bot");
         screenshot("5-quiz-bank-problems");
     }
 
@@ -257,6 +261,9 @@ class DashboardBrowserTest {
     void anAdminSeesARosterWithABadRowRefusedThenImportsAGoodOneAfterConfirming() throws IOException {
         signInWithToken();
         submit(By.linkText("Nạp danh sách"));
+        var template = withBrowserSession(shown(By.id("roster-template-csv")).getAttribute("href"));
+        assertThat(new String(template.body(), StandardCharsets.UTF_8)).startsWith("\uFEFFChi bộ,Họ và tên,Số điện thoại");
+        assertThat(withBrowserSession(shown(By.id("roster-template-xlsx")).getAttribute("href")).statusCode()).isEqualTo(200);
         Path bad = folder.resolve("danh-sach.csv");
         Files.writeString(bad, "cell,full_name,phone,role,status\n"
                 + Roster.CELL_3 + ",Mai Văn Mới,0912345077,member,official\n"
@@ -274,6 +281,9 @@ class DashboardBrowserTest {
         browser.findElement(By.id("roster-file")).sendKeys(bad.toAbsolutePath().toString());
         submit(By.id("roster-check"));
         assertThat(shown(By.id("roster-preview")).getText()).contains("2 đảng viên mới");
+        assertThat(shown(By.id("roster-preview-members")).getText()).as("headers, phones and changes in words")
+                .contains("Họ và tên Số điện thoại Chi bộ Vai trò Trạng thái Thay đổi",
+                        "Mai Văn Mới 0912345077", "Chính thức Thêm mới", "Nguyễn Văn An 0912345001", "Cập nhật").doesNotContain("CREATED", "UNCHANGED");
         assertThat(browser.findElement(By.id("roster-new-units")).getText())
                 .contains("Sẽ tạo 1 đơn vị mới", Roster.COMMITTEE + "/Chi bộ tổ dân phố 9");
         assertThat(browser.findElement(By.id("roster-role-changes")).getText())
@@ -337,11 +347,12 @@ class DashboardBrowserTest {
 
     @Test
     void thePagesWorkWithTheDemoCommitteeToo() {
-        browser.quit();
+        window.close();
         app.close();
         app = RunningApp.start(folder.resolve("demo"), "chibo.demo.enabled=true");
         base = "http://localhost:" + app.port();
-        browser = chromium(browserProfile.resolve("demo"));
+        window = Browser.chromium(browserProfile.resolve("demo"), "vi", Browser.DESKTOP);
+        browser = window.driver();
         signInWithToken();
         assertThat(shown(By.id("cells")).getText()).contains("Chi bộ");
         assertThat(browser.findElements(By.cssSelector("#cells tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
@@ -361,35 +372,16 @@ class DashboardBrowserTest {
         screenshot("9-demo-chat");
     }
 
-    /**
-     * Presses a button or a link that leads to another page, once this one has fully loaded, and waits until
-     * the next has replaced it and loaded in turn.
-     */
     private void submit(By target) {
-        var wait = new WebDriverWait(browser, WAIT);
-        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-        WebElement page = browser.findElement(By.tagName("html"));
-        shown(target).click();
-        // the old page is gone once its root can no longer be asked about; Chromium may say so in either of two ways
-        wait.until(driver -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
-        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        window.submit(target);
     }
 
-    /** Sets a field the way a date picker would; typing into one depends on the browser's locale. */
     private void setValue(String id, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", shown(By.id(id)), value);
+        window.setValue(id, value);
     }
 
-    /** An element of the page the last click led to, once that page is there. */
     private WebElement shown(By locator) {
-        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(locator));
+        return window.shown(locator);
     }
 
     private void signInWithToken() {
@@ -424,39 +416,15 @@ class DashboardBrowserTest {
     }
 
     private HttpResponse<byte[]> withBrowserSession(String url) {
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Cookie", "JSESSIONID=" + session).header("Accept-Language", "vi").GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return window.download(url);
     }
 
+    /** The page as it is, at a phone's width (which it must fit) and at a desktop's, both saved. */
     private void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            byte[] png = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Debian's Chromium, headless, with nothing reaching out to the network (this machine allows none). */
-    private static WebDriver chromium(Path profile) {
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1024", "--user-data-dir=" + profile.toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        window.resize(Browser.PHONE);
+        window.assertFitsTheScreen(name);
+        window.screenshot(name + "-phone");
+        window.resize(Browser.DESKTOP);
+        window.screenshot(name);
     }
 }

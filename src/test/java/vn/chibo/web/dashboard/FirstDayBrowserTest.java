@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +62,8 @@ class FirstDayBrowserTest {
         assertThat(browser.shown(By.tagName("html")).getAttribute("lang")).as("Vietnamese first, whatever the browser's language").isEqualTo("vi");
         assertThat(browser.shown(By.id("send")).getText()).isEqualTo("Gửi");
         actAs("Nguyễn Văn An — Bí thư");
+        say("/thongke", "Buổi gần nhất: 19:30 thứ Bảy, 07/11/2026");
+        assertThat(browser.shown(By.id("log")).getText()).contains("⚠️ Lê Văn Cường: vắng không lý do 2 tháng trong năm 2026");
         say("/dangnhap", "/dashboard/login/");
         assertThat(browser.inView(By.id("send"))).as("the send button is within reach").isTrue();
         browser.assertFitsTheScreen("/chat");
@@ -69,32 +73,88 @@ class FirstDayBrowserTest {
         assertThat(link.find()).isTrue();
         browser.open(link.group(1));
         browser.submit(By.id("link-login"));
-        String overview = browser.shown(By.id("cells")).getText();
-        System.out.println(overview);
+        assertThat(browser.shown(By.cssSelector("#cells tr[data-cell]")).getText())
+                .as("last month's rate").contains("Chi bộ tổ dân phố Liên Bảo 1", "80,0%");
         browser.assertFitsTheScreen("/dashboard");
         phoneAndDesktop("first-day-2-overview");
 
         browser.submit(By.linkText("Chi bộ tổ dân phố Liên Bảo 1"));
         var chart = browser.shown(By.id("chart"));
         browser.waitUntil(driver -> (Boolean) browser.script("return arguments[0].complete && arguments[0].naturalWidth > 0", chart));
-        System.out.println(browser.shown(By.id("months")).getText());
-        System.out.println(chart.getAttribute("alt"));
+        assertThat(chart.getAttribute("alt")).contains("10/2026 80%", "11/2026 100%");
+        assertThat(browser.shown(By.id("months")).getText()).contains("10/2026 1 4/5 0 1 80,0%");
         browser.assertFitsTheScreen("the cell page");
         phoneAndDesktop("first-day-3-cell");
 
         var excel = browser.download(browser.shown(By.id("excel")).getAttribute("href"));
         assertThat(excel.statusCode()).isEqualTo(200);
+        assertThat(excel.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("bao-cao-chi-bo-to-dan-pho-lien-bao-1-2025-12_2026-11.xlsx");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
             var months = workbook.getSheet("Theo tháng");
-            assertThat(months).isNotNull();
-            System.out.println(months.getLastRowNum());
+            assertThat(months.getRow(11).getCell(0).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 10, 1, 0, 0));
+            assertThat(months.getRow(11).getCell(8).getNumericCellValue()).isEqualTo(0.8);
         }
+        var semicolons = browser.download(browser.shown(By.id("csv-semicolon")).getAttribute("href"));
+        assertThat(new String(semicolons.body(), StandardCharsets.UTF_8)).contains("2026-10;1;1;0;5;4;0;1;80,0;");
 
         browser.submit(By.cssSelector("#calendar tbody tr:not(.past):not(.cancelled) a"));
+        assertThat(browser.shown(By.id("summary")).getText()).contains("2 tham dự, 1 vắng có lý do, 0 vắng, 2 chưa trả lời");
+        assertThat(browser.driver().findElements(By.id("close-check-in"))).as("no closing a check-in never opened").isEmpty();
         browser.submit(By.id("nudge"));
-        System.out.println(browser.shown(By.id("notice")).getText());
+        assertThat(browser.shown(By.id("notice")).getText()).isEqualTo("Đã nhắc 2 đồng chí chưa trả lời.");
         browser.assertFitsTheScreen("the meeting page");
         phoneAndDesktop("first-day-4-meeting");
+        browser.resize(Browser.SMALL_PHONE);
+        browser.assertFitsTheScreen("the meeting page at 360 px");
+    }
+
+    @Test
+    void anEnglishChoiceSticksForTheChatTheDemoListTheDashboardAndTheFiles() throws IOException {
+        browser.open(base + "/chat");
+        new Select(browser.shown(By.id("language"))).selectByValue("en");
+        browser.waitUntil(driver -> "en".equals(browser.shown(By.tagName("html")).getAttribute("lang")));
+        assertThat(browser.shown(By.id("send")).getText()).isEqualTo("Send");
+        actAs("Nguyễn Văn An — Secretary");
+        say("/login", "/dashboard/login/");
+        assertThat(browser.shown(By.id("log")).getText()).contains("Open this link");
+        browser.assertFitsTheScreen("/chat in English");
+        browser.screenshot("first-day-5-chat-english-phone");
+        Matcher link = LINK.matcher(browser.shown(By.id("log")).getText());
+        assertThat(link.find()).isTrue();
+        browser.open(base + "/chat");
+        assertThat(browser.shown(By.id("send")).getText()).as("the choice sticks").isEqualTo("Send");
+
+        browser.open(link.group(1));
+        browser.submit(By.id("link-login"));
+        assertThat(browser.shown(By.tagName("h1")).getText()).isEqualTo("Cells overview");
+        browser.submit(By.linkText("Chi bộ tổ dân phố Liên Bảo 1"));
+        assertThat(browser.shown(By.id("chart")).getAttribute("alt")).startsWith("Attendance by month");
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                browser.download(browser.shown(By.id("excel")).getAttribute("href")).body()))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("By month");
+        }
+        browser.assertFitsTheScreen("the cell page in English");
+        browser.screenshot("first-day-6-cell-english-phone");
+
+        browser.submit(By.id("lang-vi"));
+        assertThat(browser.shown(By.tagName("h1")).getText()).isEqualTo("Chi bộ tổ dân phố Liên Bảo 1");
+        assertThat(browser.shown(By.id("excel")).getText()).isEqualTo("Tải báo cáo Excel");
+    }
+
+    @Test
+    void anAdminSignedInWithTheTokenSeesTheCommitteeRankingAndExports() {
+        browser.open(base + "/dashboard/login");
+        browser.shown(By.id("token")).sendKeys(RunningApp.ADMIN_TOKEN);
+        browser.submit(By.id("token-login"));
+        var committee = browser.shown(By.cssSelector(".committee"));
+        assertThat(committee.getText()).contains("Đảng bộ phường Vĩnh Phúc (demo)");
+        var ranking = committee.findElement(By.tagName("img"));
+        browser.waitUntil(driver -> (Boolean) browser.script("return arguments[0].complete && arguments[0].naturalWidth > 0", ranking));
+        assertThat(ranking.getAttribute("alt")).contains("2 chi bộ thấp nhất");
+        assertThat(browser.download(browser.shown(By.id("committee-excel")).getAttribute("href")).statusCode()).isEqualTo(200);
+        browser.assertFitsTheScreen("the overview of an admin signed in with the token");
+        phoneAndDesktop("first-day-7-admin-token");
     }
 
     private void actAs(String who) {

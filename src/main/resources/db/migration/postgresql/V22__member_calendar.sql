@@ -1,0 +1,10 @@
+-- Each member's own calendar feed address: it shows their cell's meetings while they are in that cell, and a
+-- member can ask for a fresh one, which retires the ones before.
+CREATE TABLE member_calendar (
+    token      TEXT PRIMARY KEY,
+    member_id  BIGINT NOT NULL REFERENCES member (id),
+    cell_id    BIGINT NOT NULL REFERENCES org_unit (id),
+    created_at BIGINT NOT NULL,
+    retired_at BIGINT
+);
+CREATE INDEX member_calendar_member ON member_calendar (member_id);
