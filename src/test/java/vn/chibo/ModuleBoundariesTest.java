@@ -35,7 +35,7 @@ class ModuleBoundariesTest {
     void theModulesAreThoseOfTheDesign() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("organization", "conversation", "channel", "meeting", "attendance", "reminder",
-                        "quiz", "handbook", "statistics", "web", "signin", "demo", "text");
+                        "quiz", "handbook", "statistics", "web", "signin", "demo", "text", "minutes");
     }
 
     @Test

@@ -231,6 +231,9 @@ class MeetingCommand extends NamedCommand {
             buttons.add(new Button(chat.text("command.nhacnho.button"), "/nhacnho"));
             buttons.add(new Button(chat.text("hop.button.document"), "/hop " + DOCUMENT + " " + meeting.id()));
         }
+        if (began && !meeting.cancelled()) {
+            buttons.add(new Button(chat.text("hop.button.vote"), "/bieuquyet"));
+        }
         boolean checkInOpen = attendance.openCheckInCode(meeting).isPresent();
         if (!meeting.cancelled() && !checkInOpen && !attendance.checkInClosed(meeting)) {
             buttons.add(new Button(chat.text("hop.button.open"), "/hop " + OPEN + " " + meeting.id()));

@@ -419,8 +419,10 @@ class DashboardBrowserTest {
         return window.download(url);
     }
 
-    /** The page as it is, at a phone's width (which it must fit) and at a desktop's, both saved. */
+    /** The page as it is, at a phone's width (which it must fit, down to 360 px) and at a desktop's, both saved. */
     private void screenshot(String name) {
+        window.resize(Browser.SMALL_PHONE);
+        window.assertFitsTheScreen(name + " at 360 px");
         window.resize(Browser.PHONE);
         window.assertFitsTheScreen(name);
         window.screenshot(name + "-phone");

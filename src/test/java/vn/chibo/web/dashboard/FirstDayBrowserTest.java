@@ -66,6 +66,7 @@ class FirstDayBrowserTest {
         assertThat(browser.shown(By.id("log")).getText()).contains("⚠️ Lê Văn Cường: vắng không lý do 2 tháng trong năm 2026");
         say("/dangnhap", "/dashboard/login/");
         assertThat(browser.inView(By.id("send"))).as("the send button is within reach").isTrue();
+        assertThat(browser.inView(By.id("language"))).as("the header stays on screen with the input").isTrue();
         browser.assertFitsTheScreen("/chat");
         phoneAndDesktop("first-day-1-chat");
 
@@ -105,8 +106,6 @@ class FirstDayBrowserTest {
         assertThat(browser.shown(By.id("notice")).getText()).isEqualTo("Đã nhắc 2 đồng chí chưa trả lời.");
         browser.assertFitsTheScreen("the meeting page");
         phoneAndDesktop("first-day-4-meeting");
-        browser.resize(Browser.SMALL_PHONE);
-        browser.assertFitsTheScreen("the meeting page at 360 px");
     }
 
     @Test
@@ -170,8 +169,11 @@ class FirstDayBrowserTest {
         browser.waitUntil(driver -> browser.shown(By.id("log")).getText().contains(expected));
     }
 
+    /** At 390 px (saved), at the smallest phones' 360 px, then at a desktop's size (saved). */
     private void phoneAndDesktop(String name) {
         browser.screenshot(name + "-phone");
+        browser.resize(Browser.SMALL_PHONE);
+        browser.assertFitsTheScreen(name + " at 360 px");
         browser.resize(Browser.DESKTOP);
         browser.assertFitsTheScreen(name + " on a desktop");
         browser.screenshot(name + "-desktop");
