@@ -63,18 +63,13 @@ class MeetingCommand extends NamedCommand {
 
     MeetingCommand(Meetings meetings, Attendance attendance, MeetingTexts texts, MeetingDocuments documents,
                    Attachments attachments, Clock clock) {
-        super("hop", "meeting", Access.CELL_LEADER, true);
+        super("hop", "meeting", Access.CELL_LEADER, true, CellScope.MANAGED);
         this.documents = documents;
         this.attachments = attachments;
         this.meetings = meetings;
         this.attendance = attendance;
         this.texts = texts;
         this.clock = clock;
-    }
-
-    @Override
-    public CellScope cellScope() {
-        return CellScope.MANAGED;
     }
 
     @Override

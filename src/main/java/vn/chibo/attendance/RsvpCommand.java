@@ -40,16 +40,11 @@ class RsvpCommand extends NamedCommand {
 
     RsvpCommand(Meetings meetings, Attendance attendance, MeetingTexts texts,
                 RsvpButtons buttons) {
-        super("diemdanh", "rsvp", Access.MEMBER, true);
+        super("diemdanh", "rsvp", Access.MEMBER, true, CellScope.OWN);
         this.buttons = buttons;
         this.meetings = meetings;
         this.attendance = attendance;
         this.texts = texts;
-    }
-
-    @Override
-    public CellScope cellScope() {
-        return CellScope.OWN;
     }
 
     @Override

@@ -9,9 +9,15 @@ public abstract class NamedCommand implements ChatCommand {
     private final List<String> aliases;
     private final Access access;
     private final boolean offeredAsButton;
+    private final CellScope cellScope;
 
     /** @param englishAlias null when the Vietnamese name serves every language ("start") */
     protected NamedCommand(String name, String englishAlias, Access access, boolean offeredAsButton) {
+        this(name, englishAlias, access, offeredAsButton, CellScope.NONE);
+    }
+
+    protected NamedCommand(String name, String englishAlias, Access access, boolean offeredAsButton, CellScope cellScope) {
+        this.cellScope = cellScope;
         this.name = name;
         this.aliases = englishAlias == null ? List.of() : List.of(englishAlias);
         this.access = access;
@@ -36,5 +42,10 @@ public abstract class NamedCommand implements ChatCommand {
     @Override
     public boolean offeredAsButton() {
         return offeredAsButton;
+    }
+
+    @Override
+    public CellScope cellScope() {
+        return cellScope;
     }
 }

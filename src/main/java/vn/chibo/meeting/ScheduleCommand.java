@@ -36,18 +36,13 @@ class ScheduleCommand extends NamedCommand {
 
     ScheduleCommand(Meetings meetings, MeetingTexts texts, CalendarLinks links, Schedules schedules,
                     MemberCalendars calendars, Organization organization) {
-        super("lich", "schedule", Access.MEMBER, true);
+        super("lich", "schedule", Access.MEMBER, true, CellScope.MANAGED);
         this.calendars = calendars;
         this.organization = organization;
         this.schedules = schedules;
         this.meetings = meetings;
         this.texts = texts;
         this.links = links;
-    }
-
-    @Override
-    public CellScope cellScope() {
-        return CellScope.MANAGED;
     }
 
     @Override

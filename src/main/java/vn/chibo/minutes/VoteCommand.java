@@ -49,17 +49,12 @@ class VoteCommand extends NamedCommand {
     private final Clock clock;
 
     VoteCommand(Votes votes, Meetings meetings, Attendance attendance, VoteTexts texts, Clock clock) {
-        super(NAME, "vote", Access.MEMBER, false);
+        super(NAME, "vote", Access.MEMBER, false, CellScope.MANAGED);
         this.votes = votes;
         this.meetings = meetings;
         this.attendance = attendance;
         this.texts = texts;
         this.clock = clock;
-    }
-
-    @Override
-    public CellScope cellScope() {
-        return CellScope.MANAGED;
     }
 
     @Override

@@ -23,14 +23,9 @@ class NudgeCommand extends NamedCommand {
     private final Nudges nudges;
 
     NudgeCommand(Meetings meetings, Nudges nudges) {
-        super("nhacnho", "nudge", Access.CELL_LEADER, true);
+        super("nhacnho", "nudge", Access.CELL_LEADER, true, CellScope.MANAGED);
         this.meetings = meetings;
         this.nudges = nudges;
-    }
-
-    @Override
-    public CellScope cellScope() {
-        return CellScope.MANAGED;
     }
 
     @Override

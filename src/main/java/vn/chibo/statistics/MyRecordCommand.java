@@ -19,14 +19,9 @@ class MyRecordCommand extends NamedCommand {
     private final StatisticsTexts texts;
 
     MyRecordCommand(Statistics statistics, StatisticsTexts texts) {
-        super("cuatoi", "me", Access.MEMBER, true);
+        super("cuatoi", "me", Access.MEMBER, true, CellScope.OWN);
         this.statistics = statistics;
         this.texts = texts;
-    }
-
-    @Override
-    public CellScope cellScope() {
-        return CellScope.OWN;
     }
 
     @Override
