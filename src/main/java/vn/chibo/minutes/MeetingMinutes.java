@@ -42,8 +42,10 @@ public class MeetingMinutes {
     }
 
     /** Everything the minutes of one meeting say. */
-    public record Minutes(Meeting meeting, OrgUnit cell, Details details, List<AgendaItem> agenda, List<AttendanceLine> lines,
-                          List<Long> exempt, List<Speech> speeches, List<VoteResult> votes) {
+    /** Everything the minutes of one meeting say; {@code review} are the open tasks of earlier resolutions. */
+    public record Minutes(Meeting meeting, OrgUnit cell, Details details, List<AgendaItem> agenda,
+                          List<FollowUpTask> review, List<AttendanceLine> lines, List<Long> exempt, List<Speech> speeches,
+                          List<VoteResult> votes, List<FollowUpTask> tasks) {
     }
 
     private final JdbcClient jdbc;
@@ -51,10 +53,12 @@ public class MeetingMinutes {
     private final Organization organization;
     private final Exemptions exemptions;
     private final Votes votes;
+    private final FollowUpTasks tasks;
     private final Clock clock;
 
     MeetingMinutes(JdbcClient jdbc, Attendance attendance, Organization organization, Exemptions exemptions, Votes votes,
-                   Clock clock) {
+                   FollowUpTasks tasks, Clock clock) {
+        this.tasks = tasks;
         this.jdbc = jdbc;
         this.attendance = attendance;
         this.organization = organization;
@@ -161,8 +165,9 @@ public class MeetingMinutes {
                 exempt.add(line.member().id());
             }
         }
-        return new Minutes(meeting, cell, details(meeting), agenda(meeting), lines, exempt, speeches(meeting),
-                votes.of(meeting).stream().map(vote -> votes.result(vote, locale)).toList());
+        return new Minutes(meeting, cell, details(meeting), agenda(meeting), tasks.toReview(meeting), lines, exempt,
+                speeches(meeting), votes.of(meeting).stream().map(vote -> votes.result(vote, locale)).toList(),
+                tasks.of(meeting));
     }
 
     private Optional<Details> stored(Meeting meeting) {

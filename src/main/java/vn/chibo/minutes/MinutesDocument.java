@@ -82,6 +82,14 @@ class MinutesDocument {
                 line(document, item.position() + ". " + item.title() + (item.presenter() == null ? ""
                         : " — " + text(locale, "minutes.doc.presenter", item.presenter())), false, ParagraphAlignment.LEFT);
             }
+            if (!minutes.review().isEmpty()) {
+                line(document, (minutes.agenda().size() + 1) + ". " + text(locale, "minutes.doc.review"), false,
+                        ParagraphAlignment.LEFT);
+                for (FollowUpTask task : minutes.review()) {
+                    line(document, "   - " + text(locale, "minutes.doc.reviewLine", task.title(), task.memberName(),
+                            FollowUpTasks.due(task)), false, ParagraphAlignment.LEFT);
+                }
+            }
             heading(document, text(locale, "minutes.doc.speeches"));
             if (minutes.speeches().isEmpty()) {
                 line(document, BLANK, false, ParagraphAlignment.LEFT);
@@ -103,6 +111,13 @@ class MinutesDocument {
             heading(document, text(locale, "minutes.doc.conclusion"));
             for (String part : (details.conclusion() == null ? BLANK : details.conclusion()).split("\n")) {
                 line(document, part, false, ParagraphAlignment.LEFT);
+            }
+            if (!minutes.tasks().isEmpty()) {
+                heading(document, text(locale, "minutes.doc.tasks"));
+                for (FollowUpTask task : minutes.tasks()) {
+                    line(document, "- " + text(locale, "minutes.doc.reviewLine", task.title(), task.memberName(),
+                            FollowUpTasks.due(task)), false, ParagraphAlignment.LEFT);
+                }
             }
             signatures(document, locale, details);
             document.write(out);
