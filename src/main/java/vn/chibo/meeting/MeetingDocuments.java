@@ -1,6 +1,7 @@
 package vn.chibo.meeting;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,6 +54,13 @@ public class MeetingDocuments {
                 .query((rs, n) -> new OutboundFile(OutboundFile.Kind.DOCUMENT, rs.getString("file_name"),
                         rs.getString("media_type"), rs.getBytes("content")))
                 .optional();
+    }
+
+    /** Whether a document was attached at least a day before the meeting began, as the guidance asks. */
+    public boolean sentDayAhead(Meeting meeting) {
+        return jdbc.sql("SELECT COUNT(*) FROM meeting_document WHERE meeting_id = ? AND added_at <= ?")
+                .params(meeting.id(), meeting.startsAt().toInstant().minus(Duration.ofDays(1)).toEpochMilli())
+                .query(Integer.class).single() > 0;
     }
 
     /** The documents as files to send. */

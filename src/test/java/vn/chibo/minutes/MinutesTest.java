@@ -120,10 +120,40 @@ class MinutesTest {
                 "Chi bộ thống nhất học tập Chỉ thị 50-CT/TW.", "Giao đồng chí Cường báo cáo kết quả vào tháng 12.",
                 "THƯ KÝ", "CHỦ TRÌ", "(Ký, ghi rõ họ tên)");
 
+        var grade = app.adminGet(base + "/assessment").json();
+        assertThat(grade.get("items")).extracting(item -> item.get("item").asString() + " " + item.get("points").asDouble())
+                .containsExactly("DOCUMENTS_AHEAD 0.0", "DURATION 15.0", "ATTENDANCE 16.7", "SPEAKERS 10.0",
+                        "RESOLUTION_VOTED 0.0", "MINUTES_COMPLETE 15.0");
+        assertThat(grade.get("total").asDouble()).isEqualTo(56.7);
+        assertThat(grade.get("gradeText").asString()).isEqualTo("Trung bình");
+        assertThat(grade.get("frame").get("name").asString()).startsWith("Khung đánh giá mặc định của bot");
+        var answered = app.send("PUT", base + "/assessment", "application/json", "{\"documentsAhead\":true}").json();
+        assertThat(answered.get("total").asDouble()).as("the secretary says the documents went out a day ahead").isEqualTo(71.7);
+        assertThat(answered.get("grade").asString()).isEqualTo("FAIR");
+
+        long committee = app.bean(Organization.class).unitByPath(Roster.COMMITTEE).orElseThrow().id();
+        assertThat(app.send("PUT", "/api/admin/org-units/" + committee + "/quality-frame", "application/json", """
+                {"name":"Khung của Đảng ủy phường","documentsPoints":15,"durationPoints":15,"attendancePoints":25,
+                 "speakersPoints":15,"resolutionPoints":15,"minutesPoints":15,"minMinutes":90,"minSpeakers":3,
+                 "good":95,"fair":75,"average":55}""").status()).isEqualTo(200);
+        var byCommittee = app.adminGet(base + "/assessment").json();
+        assertThat(byCommittee.get("frame").get("name").asString()).isEqualTo("Khung của Đảng ủy phường");
+        assertThat(byCommittee.get("gradeText").asString()).as("the committee's own thresholds").isEqualTo("Trung bình");
+        assertThat(app.adminGet("/api/admin/org-units/" + cell3() + "/quality-frame").json().get("definedAt").asLong())
+                .as("a cell inherits its committee's frame").isEqualTo(committee);
+        assertThat(app.send("PUT", "/api/admin/org-units/" + committee + "/quality-frame", "application/json", """
+                {"name":"Sai","documentsPoints":15,"durationPoints":15,"attendancePoints":25,"speakersPoints":15,
+                 "resolutionPoints":15,"minutesPoints":15,"minMinutes":90,"minSpeakers":3,"good":50,"fair":75,"average":55}""")
+                .status()).isEqualTo(422);
+
         var file = an.say("/bienban").get(0);
         assertThat(file.fileName()).isEqualTo("bien-ban-2026-11-28-" + meeting.id() + ".docx");
         assertThat(text(app.getBytes(file.fileUrl()))).contains("Có mặt: 2: Nguyễn Văn An, Lê Văn Cường");
         assertThat(binh.sayText("/bienban")).as("for the cell's leaders").contains("dành cho bí thư");
+    }
+
+    private long cell3() {
+        return app.bean(Organization.class).unitByPath(Roster.CELL_3).orElseThrow().id();
     }
 
     private static String text(byte[] docx) throws IOException {

@@ -1,0 +1,127 @@
+package vn.chibo.minutes;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.attendance.AttendanceLine;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingDocuments;
+import vn.chibo.organization.OrgUnit;
+
+/**
+ * Grades a meeting by its committee's frame from what the bot recorded: documents sent a day ahead, how long it
+ * lasted (check-in to the end the secretary gave, or minutes she typed), the share of members present, members
+ * who spoke, a resolution voted, minutes complete. Where the record cannot say, the secretary's answer counts.
+ */
+@Service
+public class Assessments {
+
+    private record Answers(Boolean documentsAhead, Integer durationMinutes, Boolean minutesComplete) {
+    }
+
+    private final JdbcClient jdbc;
+    private final MeetingMinutes minutes;
+    private final MeetingDocuments documents;
+    private final QualityFrames frames;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    Assessments(JdbcClient jdbc, MeetingMinutes minutes, MeetingDocuments documents, QualityFrames frames,
+                MessageSource messages, Clock clock) {
+        this.jdbc = jdbc;
+        this.minutes = minutes;
+        this.documents = documents;
+        this.frames = frames;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The secretary's answers; a null leaves the answer as it was. */
+    @Transactional
+    public void answer(Meeting meeting, Boolean documentsAhead, Integer durationMinutes, Boolean minutesComplete) {
+        Answers now = answers(meeting).orElse(new Answers(null, null, null));
+        jdbc.sql("DELETE FROM meeting_assessment WHERE meeting_id = ?").param(meeting.id()).update();
+        jdbc.sql("""
+                        INSERT INTO meeting_assessment (meeting_id, documents_ahead, duration_minutes, minutes_complete, updated_at)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(meeting.id(), documentsAhead != null ? documentsAhead : now.documentsAhead(),
+                        durationMinutes != null ? durationMinutes : now.durationMinutes(),
+                        minutesComplete != null ? minutesComplete : now.minutesComplete(), clock.millis())
+                .update();
+    }
+
+    public Assessment assess(Meeting meeting, Locale locale) {
+        MeetingMinutes.Minutes record = minutes.minutes(meeting, locale);
+        OrgUnit cell = record.cell();
+        QualityFrame frame = frames.effective(cell);
+        Answers answers = answers(meeting).orElse(new Answers(null, null, null));
+        var items = new ArrayList<Assessment.Item>();
+
+        boolean ahead = answers.documentsAhead() != null ? answers.documentsAhead() : documents.sentDayAhead(meeting);
+        items.add(new Assessment.Item("DOCUMENTS_AHEAD", ahead ? frame.documentsPoints() : 0, frame.documentsPoints(),
+                answers.documentsAhead() != null ? Assessment.Source.SECRETARY : Assessment.Source.RECORD, null));
+
+        Integer lasted = answers.durationMinutes() != null ? answers.durationMinutes()
+                : record.details().endedAt() == null ? null
+                : (int) Duration.between(meeting.startsAt().toInstant(), record.details().endedAt()).toMinutes();
+        items.add(new Assessment.Item("DURATION", lasted == null ? 0 : share(frame.durationPoints(), lasted, frame.minMinutes()),
+                frame.durationPoints(), lasted == null ? Assessment.Source.UNKNOWN
+                : answers.durationMinutes() != null ? Assessment.Source.SECRETARY : Assessment.Source.RECORD,
+                lasted == null ? null : lasted + "'"));
+
+        List<AttendanceLine> expected = record.lines().stream()
+                .filter(line -> !record.exempt().contains(line.member().id())).toList();
+        long present = expected.stream().filter(line -> Boolean.TRUE.equals(line.present())).count();
+        items.add(new Assessment.Item("ATTENDANCE", share(frame.attendancePoints(), present, expected.size()),
+                frame.attendancePoints(), Assessment.Source.RECORD, present + "/" + expected.size()));
+
+        long speakers = record.speeches().stream().map(MeetingMinutes.Speech::memberId).distinct().count();
+        items.add(new Assessment.Item("SPEAKERS", share(frame.speakersPoints(), speakers, frame.minSpeakers()),
+                frame.speakersPoints(), Assessment.Source.RECORD, String.valueOf(speakers)));
+
+        boolean voted = record.votes().stream().anyMatch(vote -> !vote.open() && vote.approved());
+        items.add(new Assessment.Item("RESOLUTION_VOTED", voted ? frame.resolutionPoints() : 0, frame.resolutionPoints(),
+                Assessment.Source.RECORD, null));
+
+        MeetingMinutes.Details details = record.details();
+        boolean recorded = details.chair() != null && details.noteTaker() != null && details.conclusion() != null;
+        boolean complete = answers.minutesComplete() != null ? answers.minutesComplete() : recorded;
+        items.add(new Assessment.Item("MINUTES_COMPLETE", complete ? frame.minutesPoints() : 0, frame.minutesPoints(),
+                answers.minutesComplete() != null ? Assessment.Source.SECRETARY : Assessment.Source.RECORD, null));
+
+        double total = Math.round(items.stream().mapToDouble(Assessment.Item::points).sum() * 10) / 10.0;
+        Assessment.Grade grade = total >= frame.good() ? Assessment.Grade.GOOD : total >= frame.fair() ? Assessment.Grade.FAIR
+                : total >= frame.average() ? Assessment.Grade.AVERAGE : Assessment.Grade.POOR;
+        return new Assessment(meeting.id(), items, total, frame.maximum(), grade,
+                messages.getMessage("assessment.grade." + grade.name(), null, locale), frame);
+    }
+
+    private static double share(int points, long achieved, long needed) {
+        if (needed <= 0) {
+            return 0;
+        }
+        return Math.round(points * Math.min(1.0, (double) achieved / needed) * 10) / 10.0;
+    }
+
+    private Optional<Answers> answers(Meeting meeting) {
+        return jdbc.sql("SELECT * FROM meeting_assessment WHERE meeting_id = ?").param(meeting.id())
+                .query((rs, n) -> {
+                    boolean ahead = rs.getBoolean("documents_ahead");
+                    Boolean documentsAhead = rs.wasNull() ? null : ahead;
+                    int lasted = rs.getInt("duration_minutes");
+                    Integer durationMinutes = rs.wasNull() ? null : lasted;
+                    boolean complete = rs.getBoolean("minutes_complete");
+                    Boolean minutesComplete = rs.wasNull() ? null : complete;
+                    return new Answers(documentsAhead, durationMinutes, minutesComplete);
+                }).optional();
+    }
+}
