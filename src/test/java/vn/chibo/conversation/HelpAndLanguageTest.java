@@ -49,7 +49,7 @@ class HelpAndLanguageTest {
         var help = binh.say("/trogiup").get(0);
 
         assertThat(help.text()).contains("/trogiup", "/hoso").doesNotContain("/thanhvien", "/moi");
-        assertThat(help.buttonPayloads()).containsExactly("/bangxephang", "/cuatoi", "/diemdanh", "/hoso", "/lich", "/sotay", "/thi");
+        assertThat(help.buttonPayloads()).containsExactly("/bangxephang", "/cuatoi", "/diemdanh", "/hoso", "/lich", "/sotay", "/thi", "/viec");
         assertThat(binh.sayText("/thanhvien")).contains("dành cho bí thư");
     }
 
