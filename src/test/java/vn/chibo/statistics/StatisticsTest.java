@@ -152,6 +152,10 @@ class StatisticsTest {
         assertThat(first.get("attendanceRate").asDouble()).isEqualTo(85.7);
         assertThat(first.get("meetsQualityCriterion").asBoolean()).as("over 85%, nobody absent without reason").isTrue();
         assertThat(first.get("meetsTarget").asBoolean()).as("the committee aims at 90%").isFalse();
+        String csv = app.get("/api/admin/meetings/" + meetings.get("M1") + "/stats", "Authorization",
+                "Bearer " + RunningApp.ADMIN_TOKEN, "Accept", "text/csv").body();
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).as("a start Excel reads as a date and time")
+                .containsPattern(",\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},");
 
         JsonNode third = app.adminGet("/api/admin/meetings/" + meetings.get("M3") + "/stats").json();
         assertThat(third.get("repliedAbsent").asInt()).isEqualTo(1);

@@ -73,6 +73,7 @@ class FirstDayBrowserTest {
         Matcher link = LINK.matcher(browser.shown(By.id("log")).getText());
         assertThat(link.find()).isTrue();
         browser.open(link.group(1));
+        browser.assertFitsTheScreen("the sign-in link's page");
         browser.submit(By.id("link-login"));
         assertThat(browser.shown(By.cssSelector("#cells tr[data-cell]")).getText())
                 .as("last month's rate").contains("Chi bộ tổ dân phố Liên Bảo 1", "80,0%");
@@ -154,6 +155,15 @@ class FirstDayBrowserTest {
         assertThat(browser.download(browser.shown(By.id("committee-excel")).getAttribute("href")).statusCode()).isEqualTo(200);
         browser.assertFitsTheScreen("the overview of an admin signed in with the token");
         phoneAndDesktop("first-day-7-admin-token");
+        for (String page : java.util.List.of("/dashboard/tree", "/dashboard/roster", "/dashboard/quiz-banks")) {
+            browser.open(base + page);
+            browser.assertFitsTheScreen(page);
+            browser.resize(Browser.SMALL_PHONE);
+            browser.assertFitsTheScreen(page + " at 360 px");
+            browser.resize(Browser.PHONE);
+        }
+        browser.open(base + "/dashboard/tree");
+        browser.screenshot("first-day-8-tree-phone");
     }
 
     private void actAs(String who) {
