@@ -135,9 +135,10 @@ class DemoHistory {
     private void hold(OrgUnit cell, Meeting meeting, int seed) {
         Instant start = meeting.startsAt().toInstant();
         List<Member> members = organization.membersOf(cell);
+        List<Plan> plans = members.stream().map(member -> DemoPlans.plan(member.fullName(), seed)).toList();
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
-            Plan plan = DemoPlans.plan(member.fullName(), seed);
+            Plan plan = plans.get(i);
             Instant repliedAt = start.minus(Duration.ofHours(20 + 7L * i));
             if (plan.reply() != null) {
                 clock.at(repliedAt, () -> attendance.reply(meeting, member, plan.reply(), plan.reason(), ChatChannel.WEB));
@@ -146,7 +147,7 @@ class DemoHistory {
         String code = clock.at(start.minus(Duration.ofMinutes(10)), () -> attendance.openCheckIn(meeting).orElseThrow());
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
-            Plan plan = DemoPlans.plan(member.fullName(), seed);
+            Plan plan = plans.get(i);
             Instant arrived = start.plus(Duration.ofMinutes(i % 5));
             if (plan.present() && plan.byCode()) {
                 clock.at(arrived, () -> attendance.checkIn(member, code));

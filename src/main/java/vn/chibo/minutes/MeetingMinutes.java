@@ -166,7 +166,7 @@ public class MeetingMinutes {
             }
         }
         return new Minutes(meeting, cell, details(meeting), agenda(meeting), tasks.toReview(meeting), lines, exempt,
-                speeches(meeting), votes.of(meeting).stream().map(vote -> votes.result(vote, locale)).toList(),
+                speeches(meeting), votes.results(meeting, locale),
                 tasks.of(meeting));
     }
 

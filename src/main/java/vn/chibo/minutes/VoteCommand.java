@@ -133,16 +133,16 @@ class VoteCommand extends NamedCommand {
         if (meeting.isEmpty()) {
             return List.of(chat.reply("vote.noMeeting"));
         }
-        List<Vote> held = votes.of(meeting.get());
         if (!leads) {
-            List<OutboundMessage> open = held.stream().filter(Vote::open)
+            List<OutboundMessage> open = votes.of(meeting.get()).stream().filter(Vote::open)
                     .map(vote -> votes.ballotPaper(vote, chat.locale())).toList();
             return open.isEmpty() ? List.of(chat.reply("vote.none")) : open;
         }
+        List<VoteResult> held = votes.results(meeting.get(), chat.locale());
         var text = new StringBuilder(held.isEmpty() ? chat.text("vote.none") : "");
         var buttons = new ArrayList<Button>();
-        for (Vote vote : held) {
-            text.append(text.isEmpty() ? "" : "\n\n").append(texts.result(votes.result(vote, chat.locale()), chat.locale()));
+        for (VoteResult vote : held) {
+            text.append(text.isEmpty() ? "" : "\n\n").append(texts.result(vote, chat.locale()));
             if (vote.open()) {
                 buttons.add(new Button(chat.text("vote.button.close"), "/" + NAME + " " + CLOSE + " " + vote.id()));
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -152,8 +153,16 @@ public class Votes {
     }
 
     public VoteResult result(Vote vote, Locale locale) {
-        Meeting meeting = meetings.meeting(vote.meetingId()).orElseThrow();
-        List<Long> eligible = eligible(meeting);
+        return result(vote, eligible(meetings.meeting(vote.meetingId()).orElseThrow()), locale);
+    }
+
+    /** Every vote of the meeting counted, its members with a vote read once for all. */
+    public List<VoteResult> results(Meeting meeting, Locale locale) {
+        Set<Long> eligible = eligible(meeting);
+        return of(meeting).stream().map(vote -> result(vote, eligible, locale)).toList();
+    }
+
+    private VoteResult result(Vote vote, Set<Long> eligible, Locale locale) {
         Map<Long, Ballot> ballots = jdbc.sql("SELECT member_id, choice FROM vote_ballot WHERE vote_id = ?").param(vote.id())
                 .query((rs, n) -> Map.entry(rs.getLong("member_id"), Ballot.valueOf(rs.getString("choice")))).list()
                 .stream().filter(entry -> eligible.contains(entry.getKey()))
@@ -178,12 +187,12 @@ public class Votes {
     }
 
     /** Official members of the cell not exempted from meetings on the day: those with a vote. */
-    private List<Long> eligible(Meeting meeting) {
+    private Set<Long> eligible(Meeting meeting) {
         LocalDate day = meeting.startsAt().toLocalDate();
         var calendar = exemptions.calendar();
         return attendance.attendance(meeting).stream().map(AttendanceLine::member)
                 .filter(member -> member.status() != MemberStatus.PROBATIONARY)
-                .filter(member -> !calendar.exempt(member.id(), day)).map(Member::id).toList();
+                .filter(member -> !calendar.exempt(member.id(), day)).map(Member::id).collect(Collectors.toSet());
     }
 
     private String text(Locale locale, String key, Object... args) {

@@ -53,7 +53,7 @@ class AdminVoteController {
 
     @GetMapping
     List<VoteResult> list(@PathVariable long meetingId, Locale locale) {
-        return votes.of(meeting(meetingId)).stream().map(vote -> votes.result(vote, locale)).toList();
+        return votes.results(meeting(meetingId), locale);
     }
 
     @GetMapping("/{voteId}")
