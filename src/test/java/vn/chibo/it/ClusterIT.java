@@ -62,7 +62,8 @@ class ClusterIT {
                 second.call("POST", "/api/admin/cells/" + cell.get("id").asLong() + "/meetings", "application/json",
                         "{\"kind\":\"THEMATIC\",\"startsAt\":\"" + startsAt + "\",\"place\":\"Hội trường\",\"title\":\"Chuyên đề\"}");
             }
-            Await.until("half the reminders", LONG, () -> delivered(telegram) >= MEMBERS / 2);
+            Await.until("half the reminders", LONG, () -> delivered(telegram) >= MEMBERS / 2,
+                    () -> state(database, telegram, first, second));
             String holder = BuiltJar.value(database, "SELECT holder FROM cluster_lease WHERE name = 'outbox'");
             BuiltJar sender = holder.startsWith(first.pid + "@") ? first : second;
             BuiltJar survivor = sender == first ? second : first;
@@ -75,7 +76,8 @@ class ClusterIT {
 
             try (survivor) {
                 Await.until("every reminder, from the survivor", LONG, () -> delivered(telegram) >= MEMBERS
-                        && "0".equals(BuiltJar.value(database, "SELECT COUNT(*) FROM outbox_message WHERE state = 'PENDING'")));
+                        && "0".equals(BuiltJar.value(database, "SELECT COUNT(*) FROM outbox_message WHERE state = 'PENDING'")),
+                        () -> state(database, telegram, survivor));
                 assertThat(BuiltJar.value(database, "SELECT holder FROM cluster_lease WHERE name = 'outbox'"))
                         .startsWith(survivor.pid + "@");
                 telegram.userSends(300_001, "/trogiup");
@@ -95,6 +97,22 @@ class ClusterIT {
                     .isLessThanOrEqualTo(Math.max(0, acceptedAtKill - recordedAtKill));
             assertThat(BuiltJar.value(database, "SELECT COUNT(*) FROM outbox_message WHERE state = 'FAILED'")).isEqualTo("0");
         }
+    }
+
+    /** What the cluster had done when a wait ran out: the counts, the leases and what each instance logged. */
+    private static String state(Map<String, String> database, FakeTelegram telegram, BuiltJar... instances) {
+        var state = new StringBuilder("\nreminders delivered: ").append(delivered(telegram))
+                .append("\nmeetings: ").append(BuiltJar.value(database, "SELECT COUNT(*) FROM meeting"))
+                .append("\nreminder stages decided: ").append(BuiltJar.value(database,
+                        "SELECT string_agg(stage || ' ' || outcome, ', ') FROM reminder_stage"))
+                .append("\noutbox by state: ").append(BuiltJar.value(database,
+                        "SELECT string_agg(state || ' ' || n, ', ') FROM (SELECT state, COUNT(*) n FROM outbox_message GROUP BY state) s"))
+                .append("\nleases: ").append(BuiltJar.value(database,
+                        "SELECT string_agg(name || ' ' || holder || ' ' || expires_at, ', ') FROM cluster_lease"));
+        for (BuiltJar instance : instances) {
+            state.append("\n--- instance ").append(instance.pid).append(" ---\n").append(instance.logTail(40));
+        }
+        return state.toString();
     }
 
     private static long delivered(FakeTelegram telegram) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Waits for the app to have done something; no schedule is involved. The limit (30 s of wall time) is only there
@@ -20,10 +21,15 @@ public final class Await {
 
     /** The same, for work that takes long by nature (a fan-out of thousands). */
     public static void until(String what, Duration limit, BooleanSupplier condition) {
+        until(what, limit, condition, () -> "");
+    }
+
+    /** The same, and on a time-out the failure tells what {@code state} says of the app then, to diagnose it. */
+    public static void until(String what, Duration limit, BooleanSupplier condition, Supplier<String> state) {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
+                throw new AssertionError("Timed out waiting for " + what + state.get());
             }
             try {
                 Thread.sleep(20);

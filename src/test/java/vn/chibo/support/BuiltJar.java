@@ -29,12 +29,14 @@ public final class BuiltJar implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Process process;
+    private final Path log;
     public final int port;
     /** The process id, as the app names itself in the lease table ("pid@host/…"). */
     public final long pid;
 
-    private BuiltJar(Process process, int port) {
+    private BuiltJar(Process process, Path log, int port) {
         this.process = process;
+        this.log = log;
         this.port = port;
         this.pid = process.pid();
     }
@@ -58,7 +60,7 @@ public final class BuiltJar implements AutoCloseable {
         }
         Path log = logs.resolve("app-" + System.nanoTime() + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        var jar = new BuiltJar(process, port);
+        var jar = new BuiltJar(process, log, port);
         Await.untilReady(process, log, () -> {
             try {
                 return jar.status("GET", "/api/admin/cells") == 200;
@@ -69,8 +71,23 @@ public final class BuiltJar implements AutoCloseable {
         return jar;
     }
 
+    /** An admin API call that must succeed: a refusal fails the test with the app's answer. */
     public JsonNode call(String method, String path, String contentType, String body) throws IOException {
-        return JSON.readTree(send(method, path, contentType, body).body());
+        HttpResponse<String> response = send(method, path, contentType, body);
+        if (response.statusCode() >= 300) {
+            throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** The last lines of the app's log (warnings and errors only), for a failure to name what the app said. */
+    public String logTail(int lines) {
+        try {
+            List<String> all = java.nio.file.Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     public void kill() throws InterruptedException {
