@@ -226,6 +226,9 @@ class MeetingCommand extends NamedCommand {
             buttons.add(new Button(chat.text("command.nhacnho.button"), "/nhacnho"));
             buttons.add(new Button(chat.text("hop.button.document"), "/hop " + DOCUMENT + " " + meeting.id()));
         }
+        if (!meeting.cancelled()) {
+            buttons.add(new Button(chat.text("hop.button.agenda"), "/chuongtrinh " + meeting.id()));
+        }
         if (began && !meeting.cancelled()) {
             buttons.add(new Button(chat.text("hop.button.vote"), "/bieuquyet"));
         }

@@ -2,6 +2,7 @@ package vn.chibo.meeting;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,10 +64,10 @@ public class MeetingDocuments {
                 .query(Integer.class).single() > 0;
     }
 
-    /** The documents as files to send. */
-    public List<OutboundFile> files(Meeting meeting) {
-        return jdbc.sql("SELECT file_name, media_type, content FROM meeting_document WHERE meeting_id = ? ORDER BY id")
-                .param(meeting.id())
+    /** The documents added after {@code since} (all of them when null), as files to send. */
+    public List<OutboundFile> filesAddedAfter(Meeting meeting, Instant since) {
+        return jdbc.sql("SELECT file_name, media_type, content FROM meeting_document WHERE meeting_id = ? AND added_at > ? ORDER BY id")
+                .params(meeting.id(), since == null ? Long.MIN_VALUE : since.toEpochMilli())
                 .query((rs, n) -> new OutboundFile(OutboundFile.Kind.DOCUMENT, rs.getString("file_name"),
                         rs.getString("media_type"), rs.getBytes("content")))
                 .list();

@@ -41,7 +41,6 @@ public class MeetingMinutes {
     public record Details(String chair, String noteTaker, Instant endedAt, String guests, String conclusion) {
     }
 
-    /** Everything the minutes of one meeting say. */
     /** Everything the minutes of one meeting say; {@code review} are the open tasks of earlier resolutions. */
     public record Minutes(Meeting meeting, OrgUnit cell, Details details, List<AgendaItem> agenda,
                           List<FollowUpTask> review, List<AttendanceLine> lines, List<Long> exempt, List<Speech> speeches,
@@ -133,18 +132,50 @@ public class MeetingMinutes {
             return Outcome.refused("minutes.problem.tooLong");
         }
         Details now = stored(meeting).orElse(new Details(null, null, null, null, null));
+        Long noteTakerId = noteTakerId(meeting).orElse(null);
         var merged = new Details(pick(given.chair(), now.chair()), pick(given.noteTaker(), now.noteTaker()),
                 given.endedAt() != null ? given.endedAt() : now.endedAt(), pick(given.guests(), now.guests()),
                 pick(given.conclusion(), now.conclusion()));
         jdbc.sql("DELETE FROM meeting_record WHERE meeting_id = ?").param(meeting.id()).update();
         jdbc.sql("""
-                        INSERT INTO meeting_record (meeting_id, chair, note_taker, ended_at, guests, conclusion, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(meeting.id(), merged.chair(), merged.noteTaker(),
+                        INSERT INTO meeting_record (meeting_id, chair, note_taker, note_taker_id, ended_at, guests,
+                                                    conclusion, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(meeting.id(), merged.chair(), merged.noteTaker(), noteTakerId,
                         merged.endedAt() == null ? null : merged.endedAt().toEpochMilli(), merged.guests(),
                         merged.conclusion(), clock.millis())
                 .update();
         return Outcome.done(details(meeting));
+    }
+
+    /** Names a member of the cell to take the notes (thư ký): the minutes carry the name, and they may record speakers. */
+    @Transactional
+    public Outcome<Details, String> nameNoteTaker(Meeting meeting, long memberId) {
+        Optional<Member> member = organization.member(memberId).filter(m -> m.unit().id() == meeting.cellId());
+        if (member.isEmpty()) {
+            return Outcome.refused("minutes.problem.notInCell");
+        }
+        setDetails(meeting, new Details(null, member.get().fullName(), null, null, null));
+        jdbc.sql("UPDATE meeting_record SET note_taker_id = ? WHERE meeting_id = ?").params(memberId, meeting.id()).update();
+        return Outcome.done(details(meeting));
+    }
+
+    /** The member named to take the notes, if one was named (a name typed on the API names nobody in the roster). */
+    public Optional<Long> noteTakerId(Meeting meeting) {
+        return jdbc.sql("SELECT note_taker_id FROM meeting_record WHERE meeting_id = ? AND note_taker_id IS NOT NULL")
+                .param(meeting.id()).query(Long.class).optional();
+    }
+
+    /** The one-line summary of what a speaker said, added after the speech was recorded. */
+    @Transactional
+    public Outcome<Speech, String> summarize(Meeting meeting, long speechId, String summary) {
+        String kept = summary == null || summary.isBlank() ? null : summary.strip();
+        if (kept != null && kept.length() > MAX_TEXT) {
+            return Outcome.refused("minutes.problem.summary");
+        }
+        jdbc.sql("UPDATE speech SET summary = ? WHERE id = ? AND meeting_id = ?").params(kept, speechId, meeting.id()).update();
+        return speeches(meeting).stream().filter(speech -> speech.id() == speechId).findFirst()
+                .<Outcome<Speech, String>>map(Outcome::done).orElseGet(() -> Outcome.refused("minutes.problem.noSpeech"));
     }
 
     public Details details(Meeting meeting) {

@@ -8,8 +8,11 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +27,14 @@ import vn.chibo.attendance.AttendanceLine;
 import vn.chibo.attendance.Reply;
 import vn.chibo.attendance.RsvpButtons;
 import vn.chibo.channel.Outbox;
-import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.conversation.Button;
 import vn.chibo.conversation.OutboundFile;
+import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
+import vn.chibo.minutes.AgendaTexts;
 import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.Organization;
 
@@ -38,7 +43,9 @@ import vn.chibo.organization.Organization;
  * skip those who said they will be absent. When several stages are due at once (the app was down, the
  * meeting was added or moved close), only the latest goes out and the earlier ones are passed over. Whether a
  * stage went out is recorded in the transaction that queues its messages, so a restart neither loses nor
- * repeats one; a stage still unsent when the meeting begins is dropped.
+ * repeats one; a stage still unsent when the meeting begins is dropped. The last stage due before the meeting's
+ * day carries the agenda (or the first stage sent after it, if it was passed over); each stage carries the
+ * documents added since the stage before it, and a message with either has the "Đã đọc tài liệu" button.
  */
 @Service
 public class Reminders {
@@ -58,12 +65,15 @@ public class Reminders {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Exemptions exemptions;
+    private final AgendaTexts agendaTexts;
     private final Clock clock;
 
     Reminders(Meetings meetings, Attendance attendance, Organization organization, Outbox outbox, ReminderSettings settings,
               MeetingTexts texts, RsvpButtons buttons, MessageSource messages, MeetingDocuments documents,
-              JdbcClient jdbc, TransactionTemplate transaction, Exemptions exemptions, Clock clock) {
+              JdbcClient jdbc, TransactionTemplate transaction, Exemptions exemptions, AgendaTexts agendaTexts,
+              Clock clock) {
         this.exemptions = exemptions;
+        this.agendaTexts = agendaTexts;
         this.documents = documents;
         this.meetings = meetings;
         this.attendance = attendance;
@@ -121,16 +131,40 @@ public class Reminders {
                 decide(meeting, stage, "PASSED_OVER", now);
             }
         }
-        boolean first = !decided.containsValue("SENT");
+        Instant lastSent = lastSentAt(meeting);
+        int dayAhead = dayAheadStage(meeting, due);
+        boolean carriesAgenda = dayAhead > 0 && latest >= dayAhead
+                && IntStream.range(dayAhead, latest).noneMatch(stage -> "SENT".equals(decided.get(stage)));
         decide(meeting, latest, "SENT", now);
-        send(meeting, latest, first ? documents.files(meeting) : List.of());
+        send(meeting, latest, documents.filesAddedAfter(meeting, lastSent), carriesAgenda);
+    }
+
+    /** The last stage due on a day before the meeting's own, 0 when every stage falls on the day itself. */
+    private static int dayAheadStage(Meeting meeting, List<ZonedDateTime> due) {
+        int dayAhead = 0;
+        for (int stage = 1; stage <= due.size(); stage++) {
+            ZonedDateTime at = due.get(stage - 1);
+            if (at != null && at.toLocalDate().isBefore(meeting.startsAt().toLocalDate())) {
+                dayAhead = stage;
+            }
+        }
+        return dayAhead;
+    }
+
+    private Instant lastSentAt(Meeting meeting) {
+        return jdbc.sql("SELECT MAX(decided_at) FROM reminder_stage WHERE meeting_id = ? AND outcome = 'SENT'")
+                .param(meeting.id()).query((rs, n) -> {
+                    long at = rs.getLong(1);
+                    return rs.wasNull() ? null : Instant.ofEpochMilli(at);
+                }).optional().orElse(null);
     }
 
     /**
      * The first reminder a member gets carries the meeting's documents, each as its own message. Members
      * exempted from meetings that day get none, unless they asked to be reminded all the same.
      */
-    private void send(Meeting meeting, int stage, List<OutboundFile> files) {
+    private void send(Meeting meeting, int stage, List<OutboundFile> files, boolean withAgenda) {
+        Map<Locale, Optional<String>> agendas = new HashMap<>();
         Map<Long, Reply> replies = new HashMap<>();
         var recipients = new ArrayList<Long>();
         Exemptions.Calendar exempt = exemptions.calendar();
@@ -156,9 +190,20 @@ public class Reminders {
                         text += "\n" + messages.getMessage("reminder.yourReply",
                                 new Object[] {messages.getMessage("attendance.reply." + reply.name(), null, locale)}, locale);
                     }
+                    Optional<String> agenda = withAgenda
+                            ? agendas.computeIfAbsent(locale, language -> agendaTexts.block(meeting, language))
+                            : Optional.empty();
+                    if (agenda.isPresent()) {
+                        text += "\n\n" + agenda.get();
+                    }
+                    var rows = new ArrayList<List<Button>>();
+                    rows.add(buttons.choices(meeting, locale));
+                    if (agenda.isPresent() || !files.isEmpty()) {
+                        rows.add(List.of(agendaTexts.readButton(meeting, locale)));
+                    }
                     var parts = new ArrayList<OutboundMessage>();
                     files.forEach(file -> parts.add(OutboundMessage.withFile(file.fileName(), file)));
-                    parts.add(OutboundMessage.withButtons(text, buttons.choices(meeting, locale)));
+                    parts.add(new OutboundMessage(text, rows, null, null));
                     return parts;
                 });
     }

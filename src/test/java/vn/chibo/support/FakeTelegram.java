@@ -141,9 +141,13 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     public long userPresses(long userId, String callbackData) {
+        return userPresses(userId, callbackData, "vi");
+    }
+
+    public long userPresses(long userId, String callbackData, String languageCode) {
         ObjectNode query = NODES.objectNode();
         query.put("id", "cb" + nextUpdateId.get());
-        query.set("from", user(userId, "vi"));
+        query.set("from", user(userId, languageCode));
         query.put("chat_instance", "ci" + userId);
         query.put("data", callbackData);
         ObjectNode message = query.putObject("message");

@@ -72,6 +72,11 @@ public abstract class PlatformUser {
     protected abstract void pressWith(String how);
 
     public static PlatformUser telegram(FakeTelegram telegram, long userId) {
+        return telegram(telegram, userId, "vi");
+    }
+
+    /** A Telegram user whose app is set to this language ("vi", "en"). */
+    public static PlatformUser telegram(FakeTelegram telegram, long userId, String languageCode) {
         return new PlatformUser() {
             @Override
             protected List<Message> sent() {
@@ -80,7 +85,7 @@ public abstract class PlatformUser {
 
             @Override
             protected void send(String text) {
-                telegram.userSends(userId, text);
+                telegram.userSends(userId, text, languageCode);
             }
 
             @Override
@@ -100,7 +105,7 @@ public abstract class PlatformUser {
 
             @Override
             protected void pressWith(String callbackData) {
-                telegram.userPresses(userId, callbackData);
+                telegram.userPresses(userId, callbackData, languageCode);
             }
 
             @Override

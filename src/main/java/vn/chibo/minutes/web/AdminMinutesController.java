@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.Outcome;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
+import vn.chibo.minutes.DocumentReads;
 import vn.chibo.minutes.MeetingMinutes;
 import vn.chibo.minutes.MinutesFiles;
 import vn.chibo.web.ApiProblems;
@@ -37,10 +38,13 @@ class AdminMinutesController {
 
     private final MeetingMinutes minutes;
     private final MinutesFiles files;
+    private final DocumentReads reads;
     private final Meetings meetings;
     private final MessageSource messages;
 
-    AdminMinutesController(MeetingMinutes minutes, MinutesFiles files, Meetings meetings, MessageSource messages) {
+    AdminMinutesController(MeetingMinutes minutes, MinutesFiles files, DocumentReads reads, Meetings meetings,
+                           MessageSource messages) {
+        this.reads = reads;
         this.minutes = minutes;
         this.files = files;
         this.meetings = meetings;
@@ -54,6 +58,9 @@ class AdminMinutesController {
     }
 
     record DetailsBody(String chair, String noteTaker, String endedAt, String guests, String conclusion) {
+    }
+
+    record NoteTakerBody(long memberId) {
     }
 
     @GetMapping("/agenda")
@@ -77,6 +84,18 @@ class AdminMinutesController {
     @ResponseStatus(HttpStatus.CREATED)
     MeetingMinutes.Speech speak(@PathVariable long id, @RequestBody SpeechBody body, Locale locale) {
         return orRefuse(minutes.recordSpeech(meeting(id), body.memberId(), body.item(), body.summary()), locale);
+    }
+
+    /** Who pressed "Đã đọc tài liệu" for this meeting, first reader first. */
+    @GetMapping("/reads")
+    List<DocumentReads.Reader> reads(@PathVariable long id) {
+        return reads.readers(meeting(id));
+    }
+
+    /** Names a member of the cell the note-taker: the minutes carry the name, and they may record speakers in chat. */
+    @PutMapping("/note-taker")
+    MeetingMinutes.Details noteTaker(@PathVariable long id, @RequestBody NoteTakerBody body, Locale locale) {
+        return orRefuse(minutes.nameNoteTaker(meeting(id), body.memberId()), locale);
     }
 
     @GetMapping("/minutes")

@@ -1,0 +1,65 @@
+package vn.chibo.minutes;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.chibo.Outcome;
+import vn.chibo.conversation.Access;
+import vn.chibo.conversation.CellScope;
+import vn.chibo.conversation.ChatContext;
+import vn.chibo.conversation.NamedCommand;
+import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingTexts;
+import vn.chibo.meeting.Meetings;
+import vn.chibo.organization.Member;
+
+/** /dadoc (/read): the "Đã đọc tài liệu" button of the agenda a day ahead, or typed for the cell's next meeting. */
+@Component
+class ReadCommand extends NamedCommand {
+
+    static final String NAME = "dadoc";
+
+    private final Meetings meetings;
+    private final DocumentReads reads;
+    private final MeetingTexts meetingTexts;
+    private final Clock clock;
+
+    ReadCommand(Meetings meetings, DocumentReads reads, MeetingTexts meetingTexts, Clock clock) {
+        super(NAME, "read", Access.MEMBER, false, CellScope.OWN);
+        this.meetings = meetings;
+        this.reads = reads;
+        this.meetingTexts = meetingTexts;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<OutboundMessage> handle(ChatContext chat, String arguments) {
+        Member me = chat.member().orElseThrow();
+        String given = arguments.strip();
+        Optional<Meeting> meeting = given.matches("\\d{1,18}") ? meetings.meeting(Long.parseLong(given))
+                : next(me);
+        if (meeting.isEmpty()) {
+            return List.of(chat.reply("attendance.noMeeting"));
+        }
+        Outcome<Meeting, String> marked = reads.markRead(meeting.get(), me);
+        if (marked instanceof Outcome.Refused<Meeting, String> refused) {
+            return List.of(chat.reply(refused.first()));
+        }
+        return List.of(chat.reply("reads.thanks", meetingTexts.line(meeting.get(), chat.locale())));
+    }
+
+    private Optional<Meeting> next(Member me) {
+        if (!me.unit().isCell()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return meetings.between(me.unit(), now.minus(Duration.ofHours(6)), now.plus(Duration.ofDays(45))).stream()
+                .filter(meeting -> !meeting.cancelled()).findFirst();
+    }
+}
