@@ -194,6 +194,11 @@ public class Attendance {
         return session(meeting.id()).filter(session -> session.closedAt() != null).isPresent();
     }
 
+    /** When the meeting's check-in was closed, if it was. */
+    public Optional<Instant> checkInClosedAt(Meeting meeting) {
+        return session(meeting.id()).map(Session::closedAt);
+    }
+
     /** The open check-in of a member's cell, if there is one. */
     public Optional<OpenCheckIn> openCheckIn(Member member) {
         return jdbc.sql("""

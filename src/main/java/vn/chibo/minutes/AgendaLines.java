@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * An agenda typed in chat, one item a line: "1. Kiểm điểm công tác tháng 11 - Nguyễn Văn An". A number or bullet
  * in front is dropped; what follows the last " - " (or " – ") is who presents the item.
  */
-final class AgendaLines {
+public final class AgendaLines {
 
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:\\d{1,2}\\s*[.)]|[-•*+])\\s*");
     private static final Pattern PRESENTER = Pattern.compile("^(.+?)\\s+[-–—]\\s+([^-–—]+)$");
@@ -17,7 +17,7 @@ final class AgendaLines {
     private AgendaLines() {
     }
 
-    static List<MeetingMinutes.AgendaItem> parse(String typed) {
+    public static List<MeetingMinutes.AgendaItem> parse(String typed) {
         var items = new ArrayList<MeetingMinutes.AgendaItem>();
         for (String line : typed.split("\\R")) {
             String item = NUMBERED.matcher(line).replaceFirst("").strip();

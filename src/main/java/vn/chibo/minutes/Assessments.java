@@ -2,6 +2,7 @@ package vn.chibo.minutes;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceLine;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocuments;
@@ -33,10 +35,12 @@ public class Assessments {
     private final MeetingDocuments documents;
     private final QualityFrames frames;
     private final MessageSource messages;
+    private final Attendance attendance;
     private final Clock clock;
 
     Assessments(JdbcClient jdbc, MeetingMinutes minutes, MeetingDocuments documents, QualityFrames frames,
-                MessageSource messages, Clock clock) {
+                MessageSource messages, Attendance attendance, Clock clock) {
+        this.attendance = attendance;
         this.jdbc = jdbc;
         this.minutes = minutes;
         this.documents = documents;
@@ -59,6 +63,18 @@ public class Assessments {
                 .update();
     }
 
+    /**
+     * The grade of a meeting whose record the secretary keeps (its minutes saved, or the checklist answered); a
+     * cell that only takes attendance is not graded, rather than graded poor for what it never set out to record.
+     */
+    public Optional<Assessment> grade(Meeting meeting, Locale locale) {
+        long kept = jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM meeting_record WHERE meeting_id = ?)
+                             + (SELECT COUNT(*) FROM meeting_assessment WHERE meeting_id = ?)""")
+                .params(meeting.id(), meeting.id()).query(Long.class).single();
+        return kept == 0 ? Optional.empty() : Optional.of(assess(meeting, locale));
+    }
+
     public Assessment assess(Meeting meeting, Locale locale) {
         MeetingMinutes.Minutes record = minutes.minutes(meeting, locale);
         OrgUnit cell = record.cell();
@@ -70,9 +86,7 @@ public class Assessments {
         items.add(new Assessment.Item("DOCUMENTS_AHEAD", ahead ? frame.documentsPoints() : 0, frame.documentsPoints(),
                 answers.documentsAhead() != null ? Assessment.Source.SECRETARY : Assessment.Source.RECORD, null));
 
-        Integer lasted = answers.durationMinutes() != null ? answers.durationMinutes()
-                : record.details().endedAt() == null ? null
-                : (int) Duration.between(meeting.startsAt().toInstant(), record.details().endedAt()).toMinutes();
+        Integer lasted = answers.durationMinutes() != null ? answers.durationMinutes() : recordedDuration(meeting, record);
         items.add(new Assessment.Item("DURATION", lasted == null ? 0 : share(frame.durationPoints(), lasted, frame.minMinutes()),
                 frame.durationPoints(), lasted == null ? Assessment.Source.UNKNOWN
                 : answers.durationMinutes() != null ? Assessment.Source.SECRETARY : Assessment.Source.RECORD,
@@ -103,6 +117,17 @@ public class Assessments {
                 : total >= frame.average() ? Assessment.Grade.AVERAGE : Assessment.Grade.POOR;
         return new Assessment(meeting.id(), items, total, frame.maximum(), grade,
                 messages.getMessage("assessment.grade." + grade.name(), null, locale), frame);
+    }
+
+    /**
+     * From the start to the end the minutes give, else to the close of check-in when a secretary closed it after
+     * the start (some close it as the meeting ends); unknown otherwise.
+     */
+    private Integer recordedDuration(Meeting meeting, MeetingMinutes.Minutes record) {
+        Instant start = meeting.startsAt().toInstant();
+        Instant end = record.details().endedAt() != null ? record.details().endedAt()
+                : attendance.checkInClosedAt(meeting).filter(closed -> closed.isAfter(start)).orElse(null);
+        return end == null ? null : (int) Duration.between(start, end).toMinutes();
     }
 
     private static double share(int points, long achieved, long needed) {

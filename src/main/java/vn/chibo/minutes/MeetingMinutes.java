@@ -153,7 +153,7 @@ public class MeetingMinutes {
     public Outcome<Details, String> nameNoteTaker(Meeting meeting, long memberId) {
         Optional<Member> member = organization.member(memberId).filter(m -> m.unit().id() == meeting.cellId());
         if (member.isEmpty()) {
-            return Outcome.refused("minutes.problem.notInCell");
+            return Outcome.refused("minutes.problem.noteTakerNotInCell");
         }
         setDetails(meeting, new Details(null, member.get().fullName(), null, null, null));
         jdbc.sql("UPDATE meeting_record SET note_taker_id = ? WHERE meeting_id = ?").params(memberId, meeting.id()).update();

@@ -8,11 +8,20 @@ import java.time.OffsetDateTime;
  * a percentage of the expected members; members exempted from meetings that day are not expected and are
  * counted apart ({@code exempt}; {@code exemptPresent} of them came anyway, not counted in the rate).
  * {@code meetsQualityCriterion} and {@code meetsTarget} apply {@code criteria}, which the figures name.
+ * {@code gradePoints} and {@code grade} (GOOD, FAIR, AVERAGE, POOR) are the meeting's quality grade by its
+ * committee's frame, once its attendance is recorded and the secretary has saved its minutes or answered the
+ * grade's checklist (null before: a cell that only takes attendance is not graded).
  */
 public record MeetingFigures(long meetingId, long cellId, String cellName, OffsetDateTime startsAt, String kind,
                              String title, int expected, int replied, int repliedAttending, int repliedExcused,
                              int repliedAbsent, int noReply, boolean attendanceRecorded, Integer present,
                              Integer absentExcused, Integer absentUnexcused, Double attendanceRate,
                              Boolean meetsQualityCriterion, Boolean meetsTarget, int exempt, int exemptPresent,
-                             QualityCriteria criteria) {
+                             QualityCriteria criteria, Double gradePoints, String grade) {
+
+    MeetingFigures withGrade(double points, String grade) {
+        return new MeetingFigures(meetingId, cellId, cellName, startsAt, kind, title, expected, replied, repliedAttending,
+                repliedExcused, repliedAbsent, noReply, attendanceRecorded, present, absentExcused, absentUnexcused,
+                attendanceRate, meetsQualityCriterion, meetsTarget, exempt, exemptPresent, criteria, points, grade);
+    }
 }

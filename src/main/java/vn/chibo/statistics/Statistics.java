@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,7 @@ import vn.chibo.attendance.Presence;
 import vn.chibo.attendance.Reply;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
+import vn.chibo.minutes.Assessments;
 import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgTree;
@@ -60,11 +62,13 @@ public class Statistics {
     private final Exemptions exemptions;
     private final OrgTree tree;
     private final Tally tally;
+    private final Assessments assessments;
     private final Clock clock;
 
     Statistics(Meetings meetings, Attendance attendance, Organization organization, Quizzes quizzes, Criteria criteria,
-               Exemptions exemptions, OrgTree tree, Tally tally, Clock clock) {
+               Exemptions exemptions, OrgTree tree, Tally tally, Assessments assessments, Clock clock) {
         this.tally = tally;
+        this.assessments = assessments;
         this.meetings = meetings;
         this.attendance = attendance;
         this.organization = organization;
@@ -94,8 +98,8 @@ public class Statistics {
     public Optional<MeetingFigures> meeting(long meetingId) {
         return meetings.meeting(meetingId).flatMap(meeting -> organization.unit(meeting.cellId()).map(cell -> {
             MeetingRecord record = attendance.records(List.of(meeting)).get(meeting.id());
-            return tally.figures(meeting, cell, expectedMembers(cell), record, exemptions.calendar(),
-                    criteria.effective(cell));
+            return graded(meeting, tally.figures(meeting, cell, expectedMembers(cell), record, exemptions.calendar(),
+                    criteria.effective(cell)));
         }));
     }
 
@@ -110,9 +114,9 @@ public class Statistics {
         Exemptions.Calendar calendar = exemptions.calendar();
         for (Meeting meeting : of) {
             OrgUnit cell = cells.get(meeting.cellId());
-            figures.put(meeting.id(), tally.figures(meeting, cell,
+            figures.put(meeting.id(), graded(meeting, tally.figures(meeting, cell,
                     members.computeIfAbsent(cell.id(), id -> expectedMembers(cell)), records.get(meeting.id()),
-                    calendar, criteriaByCell.get(cell.id())));
+                    calendar, criteriaByCell.get(cell.id()))));
         }
         return figures;
     }
@@ -264,9 +268,19 @@ public class Statistics {
         List<Meeting> held = meetings.held(byId.keySet(), start(period.from()), end(period.to()));
         Map<Long, MeetingRecord> records = attendance.records(held);
         Exemptions.Calendar calendar = exemptions.calendar();
-        return held.stream().map(meeting -> tally.figures(meeting, byId.get(meeting.cellId()),
+        return held.stream().map(meeting -> graded(meeting, tally.figures(meeting, byId.get(meeting.cellId()),
                 members.getOrDefault(meeting.cellId(), List.of()), records.get(meeting.id()), calendar,
-                criteriaByCell.get(meeting.cellId()))).toList();
+                criteriaByCell.get(meeting.cellId())))).toList();
+    }
+
+    /** A meeting with its attendance and record kept is graded by its committee's frame (none before). */
+    private MeetingFigures graded(Meeting meeting, MeetingFigures figures) {
+        if (!figures.attendanceRecorded()) {
+            return figures;
+        }
+        return assessments.grade(meeting, Locale.ROOT)
+                .map(assessment -> figures.withGrade(assessment.total(), assessment.grade().name()))
+                .orElse(figures);
     }
 
     private List<Member> expectedMembers(OrgUnit cell) {

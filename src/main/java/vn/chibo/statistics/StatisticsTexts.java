@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -76,8 +77,14 @@ public class StatisticsTexts {
         if (held.isEmpty()) {
             return text.append('\n').append(text(locale, "stats.noMeetings")).toString();
         }
-        text.append('\n').append(text(locale, "stats.latest", meeting(held.get(held.size() - 1), locale)));
+        MeetingFigures latest = held.get(held.size() - 1);
+        text.append('\n').append(text(locale, "stats.latest", meeting(latest, locale)));
+        if (latest.grade() != null) {
+            text.append(' ').append(text(locale, "stats.meeting.grade", text(locale, "assessment.grade." + latest.grade()),
+                    latest.gradePoints()));
+        }
         text.append('\n').append(total(figures.total(), figures.targetPercent(), locale));
+        grades(figures.total(), locale).ifPresent(grades -> text.append('\n').append(grades));
         text.append('\n').append(criteria(figures.criteria(), locale));
         List<MemberFigures> flagged = members.stream().filter(MemberFigures::warning).toList();
         if (!flagged.isEmpty()) {
@@ -96,6 +103,7 @@ public class StatisticsTexts {
             return text.append('\n').append(text(locale, "stats.noMeetings")).toString();
         }
         text.append('\n').append(total(figures.total(), figures.targetPercent(), locale));
+        grades(figures.total(), locale).ifPresent(grades -> text.append('\n').append(grades));
         text.append('\n').append(criteria(figures.criteria(), locale));
         List<CommitteeFigures.CellRank> below = figures.cells().stream().filter(CommitteeFigures.CellRank::belowTarget).toList();
         if (below.isEmpty()) {
@@ -153,6 +161,16 @@ public class StatisticsTexts {
 
     String rankingCaption(String unitName, int cells, double target, Locale locale) {
         return text(locale, "stats.caption.ranking", unitName, Math.min(cells, Charts.MAX_RANKED_CELLS), target);
+    }
+
+    /** The quality grades of the period's meetings: their mean and how many got each grade. */
+    public Optional<String> grades(PeriodFigures total, Locale locale) {
+        if (total.gradedMeetings() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(text(locale, "stats.grades", total.gradedMeetings(), total.averageGrade(),
+                total.grades().get("GOOD"), total.grades().get("FAIR"), total.grades().get("AVERAGE"),
+                total.grades().get("POOR")));
     }
 
     private String total(PeriodFigures total, double target, Locale locale) {

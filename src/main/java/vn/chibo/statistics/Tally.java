@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,9 @@ import vn.chibo.organization.OrgUnit;
 /** The arithmetic of the figures: one meeting's from its record, a month's and a period's from its meetings. */
 @Component
 class Tally {
+
+    /** The grades of the quality frame, best first, as the figures count them. */
+    static final List<String> GRADES = List.of("GOOD", "FAIR", "AVERAGE", "POOR");
 
     private final Clock clock;
 
@@ -73,7 +77,7 @@ class Tally {
                 expected - replied, recorded, recorded ? present : null, recorded ? absentExcused : null,
                 recorded ? absentUnexcused : null, rate,
                 recorded ? criteria.goodQuality(exact, absentUnexcused) : null,
-                recorded ? exact >= criteria.targetPercent() : null, exempt.size(), exemptPresent, criteria);
+                recorded ? exact >= criteria.targetPercent() : null, exempt.size(), exemptPresent, criteria, null, null);
     }
 
     List<PeriodFigures> byMonth(Statistics.Period period, List<MeetingFigures> held, double targetPercent) {
@@ -94,9 +98,18 @@ class Tally {
         int present = 0;
         int excused = 0;
         int unexcused = 0;
+        int graded = 0;
+        double points = 0;
+        Map<String, Integer> grades = new LinkedHashMap<>();
+        GRADES.forEach(grade -> grades.put(grade, 0));
         for (MeetingFigures meeting : held) {
             if (!meeting.attendanceRecorded()) {
                 continue;
+            }
+            if (meeting.grade() != null) {
+                graded++;
+                points += meeting.gradePoints();
+                grades.merge(meeting.grade(), 1, Integer::sum);
             }
             recorded++;
             exempt += meeting.exempt();
@@ -108,7 +121,8 @@ class Tally {
         }
         Double rate = expected == 0 ? null : Statistics.percent(present, expected);
         return new PeriodFigures(month, held.size(), recorded, good, expected, present, excused, unexcused, rate,
-                rate == null ? null : present * 100.0 / expected >= targetPercent, exempt);
+                rate == null ? null : present * 100.0 / expected >= targetPercent, exempt, graded,
+                graded == 0 ? null : Math.round(points * 10 / graded) / 10.0, grades);
     }
 
 }

@@ -1,24 +1,12 @@
 package vn.chibo.statistics;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -36,10 +24,6 @@ import vn.chibo.organization.OrgUnit;
  */
 @Component
 public class Workbooks {
-
-    private static final String DATE_TIME = "dd/mm/yyyy hh:mm";
-    private static final String PERCENT = "0.0%";
-    private static final String MONTH = "mm/yyyy";
 
     private final Statistics statistics;
     private final Attendance attendance;
@@ -62,11 +46,9 @@ public class Workbooks {
 
     public byte[] cell(OrgUnit cell, Statistics.Period period, Locale locale) {
         CellFigures figures = statistics.cell(cell, period);
-        try (var book = new Book(locale)) {
+        try (var book = new ReportBook(locale, messages)) {
             Sheet months = book.sheet(text(locale, "report.sheet.months"));
-            book.header(months, 0, "report.col.month", "report.col.meetings", "report.col.recordedMeetings",
-                    "report.col.goodMeetings", "report.col.expected", "report.col.present", "report.col.absentExcused",
-                    "report.col.absentUnexcused", "report.col.rate", "report.col.meetsTarget", "report.col.exempt");
+            book.header(months, 0, List.of("report.col.month"));
             int row = 1;
             for (PeriodFigures month : figures.months()) {
                 book.month(months.createRow(row++), month);
@@ -105,11 +87,9 @@ public class Workbooks {
 
     public byte[] committee(OrgUnit unit, Statistics.Period period, Locale locale) {
         CommitteeFigures figures = statistics.committee(unit, period);
-        try (var book = new Book(locale)) {
+        try (var book = new ReportBook(locale, messages)) {
             Sheet cells = book.sheet(text(locale, "report.sheet.cells"));
-            book.header(cells, 0, "report.col.rank", "report.col.cell", "report.col.meetings", "report.col.recordedMeetings",
-                    "report.col.goodMeetings", "report.col.expected", "report.col.present", "report.col.absentExcused",
-                    "report.col.absentUnexcused", "report.col.rate", "report.col.meetsTarget", "report.col.exempt");
+            book.header(cells, 0, List.of("report.col.rank", "report.col.cell"));
             int row = 1;
             for (CommitteeFigures.CellRank cell : figures.cells()) {
                 Row line = cells.createRow(row++);
@@ -121,9 +101,7 @@ public class Workbooks {
             cells.createRow(row + 2).createCell(0).setCellValue(texts.criteria(figures.criteria(), locale));
 
             Sheet months = book.sheet(text(locale, "report.sheet.months"));
-            book.header(months, 0, "report.col.month", "report.col.meetings", "report.col.recordedMeetings",
-                    "report.col.goodMeetings", "report.col.expected", "report.col.present", "report.col.absentExcused",
-                    "report.col.absentUnexcused", "report.col.rate", "report.col.meetsTarget", "report.col.exempt");
+            book.header(months, 0, List.of("report.col.month"));
             row = 1;
             for (PeriodFigures month : figures.months()) {
                 book.month(months.createRow(row++), month);
@@ -134,7 +112,7 @@ public class Workbooks {
         }
     }
 
-    private void meetingSheet(Book book, MeetingFigures meeting, Locale locale) {
+    private void meetingSheet(ReportBook book, MeetingFigures meeting, Locale locale) {
         LocalDateTime startsAt = meeting.startsAt().atZoneSameInstant(clock.getZone()).toLocalDateTime();
         Sheet sheet = book.sheet(String.format("%02d-%02d-%d", startsAt.getDayOfMonth(), startsAt.getMonthValue(),
                 startsAt.getYear()));
@@ -148,6 +126,10 @@ public class Workbooks {
         summary.createCell(2).setCellValue(Boolean.TRUE.equals(meeting.meetsQualityCriterion())
                 ? text(locale, "report.meeting.goodQuality") : "");
         summary.createCell(3).setCellValue(texts.exempt(meeting, locale).strip());
+        if (meeting.grade() != null) {
+            summary.createCell(4).setCellValue(text(locale, "stats.meeting.grade",
+                    text(locale, "assessment.grade." + meeting.grade()), meeting.gradePoints()));
+        }
         sheet.createRow(2).createCell(0).setCellValue(texts.criteria(meeting.criteria(), locale));
         book.header(sheet, 3, "report.col.name", "report.col.role", "report.col.reply", "report.col.reason",
                 "report.col.repliedAt", "report.col.presence", "report.col.note");
@@ -179,115 +161,5 @@ public class Workbooks {
 
     private String text(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, locale);
-    }
-
-    /** One workbook being written: its styles, and sheet names kept unique and legal. */
-    private final class Book implements AutoCloseable {
-
-        private final XSSFWorkbook workbook = new XSSFWorkbook();
-        private final Locale locale;
-        private final CellStyle bold;
-        private final CellStyle dateTime;
-        private final CellStyle percent;
-        private final CellStyle month;
-        private final Set<String> names = new HashSet<>();
-
-        Book(Locale locale) {
-            this.locale = locale;
-            bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            bold.setWrapText(true);
-            bold.setVerticalAlignment(VerticalAlignment.TOP);
-            dateTime = workbook.createCellStyle();
-            dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(DATE_TIME));
-            percent = workbook.createCellStyle();
-            percent.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(PERCENT));
-            month = workbook.createCellStyle();
-            month.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(MONTH));
-            month.setAlignment(HorizontalAlignment.LEFT);
-        }
-
-        Sheet sheet(String wanted) {
-            String name = WorkbookUtil.createSafeSheetName(wanted);
-            for (int n = 2; !names.add(name); n++) {
-                name = WorkbookUtil.createSafeSheetName(wanted + " (" + n + ")");
-            }
-            return workbook.createSheet(name);
-        }
-
-        /** Column titles, wrapped over up to three lines rather than cut, and frozen above the rows. */
-        void header(Sheet sheet, int rowIndex, String... keys) {
-            Row row = sheet.createRow(rowIndex);
-            row.setHeightInPoints(3 * sheet.getDefaultRowHeightInPoints());
-            for (int i = 0; i < keys.length; i++) {
-                Cell cell = row.createCell(i);
-                cell.setCellValue(text(locale, keys[i]));
-                cell.setCellStyle(bold);
-                sheet.setColumnWidth(i, i == 0 || keys[i].endsWith("name") || keys[i].endsWith("cell") ? 30 * 256 : 16 * 256);
-            }
-            sheet.createFreezePane(0, rowIndex + 1);
-        }
-
-        void period(Row row, String label, PeriodFigures figures) {
-            period(row, 0, label, figures);
-        }
-
-        /** A month's figures, the month a real date (its first day) shown as mm/yyyy, so it sorts and filters. */
-        void month(Row row, PeriodFigures figures) {
-            period(row, 0, "", figures);
-            Cell cell = row.getCell(0);
-            cell.setCellValue(figures.month().atDay(1));
-            cell.setCellStyle(month);
-        }
-
-        void period(Row row, int first, String label, PeriodFigures figures) {
-            row.createCell(first).setCellValue(label);
-            row.createCell(first + 1).setCellValue(figures.meetings());
-            row.createCell(first + 2).setCellValue(figures.recordedMeetings());
-            row.createCell(first + 3).setCellValue(figures.meetingsOfGoodQuality());
-            row.createCell(first + 4).setCellValue(figures.expected());
-            row.createCell(first + 5).setCellValue(figures.present());
-            row.createCell(first + 6).setCellValue(figures.absentExcused());
-            row.createCell(first + 7).setCellValue(figures.absentUnexcused());
-            percent(row, first + 8, figures.attendanceRate());
-            row.createCell(first + 9).setCellValue(figures.meetsTarget() == null ? ""
-                    : text(locale, figures.meetsTarget() ? "report.yes" : "report.no"));
-            row.createCell(first + 10).setCellValue(figures.exempt());
-        }
-
-        void percent(Row row, int column, Double value) {
-            Cell cell = row.createCell(column);
-            if (value != null) {
-                // figures carry one decimal of a percent; as a fraction, three, without binary noise
-                cell.setCellValue(Math.round(value * 10) / 1000.0);
-                cell.setCellStyle(percent);
-            }
-        }
-
-        void date(Row row, int column, LocalDateTime value) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value);
-            cell.setCellStyle(dateTime);
-        }
-
-        byte[] bytes() {
-            try (var out = new ByteArrayOutputStream()) {
-                workbook.write(out);
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                workbook.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

@@ -147,6 +147,13 @@ class MeetingRecordTest {
                 "trong 2 đảng viên có quyền biểu quyết", "Thông qua");
 
         String base = "/api/admin/meetings/" + meeting;
+        moveTo("2026-12-05T14:00:00Z");
+        an.say("/hop");
+        an.awaitReply("Tham dự (");
+        an.press("Đóng điểm danh");
+        an.awaitReply("Có mặt: 3/3");
+        assertThat(app.adminGet(base + "/assessment").json().get("items").get(1).get("detail").asString())
+                .as("the duration, from the start to the close of check-in, until the minutes give the end").isEqualTo("90'");
         assertThat(app.adminPost(base + "/tasks", "application/json", "{\"title\":\"Báo cáo kết quả học tập Chỉ thị 50\","
                 + "\"memberId\":" + roster.id("Lê Văn Cường") + ",\"dueOn\":\"2026-12-20\"}").status()).isEqualTo(201);
         cuong.awaitReply("The cell gives you a task: Báo cáo kết quả học tập Chỉ thị 50");
@@ -166,6 +173,12 @@ class MeetingRecordTest {
                 "- Nguyễn Văn An (mục 1): Nêu ba điểm mới của Chỉ thị", "- Lê Văn Cường (mục 2)",
                 "Tán thành 2, không tán thành 0, không biểu quyết 0; chưa biểu quyết 0 trong 2",
                 "Chi bộ thông qua nghị quyết tháng 12.", "Báo cáo kết quả học tập Chỉ thị 50", "THƯ KÝ", "CHỦ TRÌ");
+
+        assertThat(text(app.getBytes(base + "/minutes.docx", "Authorization", "Bearer " + RunningApp.ADMIN_TOKEN,
+                "Accept-Language", "en"))).as("the minutes in English").contains("MINUTES OF THE CELL'S THEMATIC MEETING",
+                "Note-taker: Trần Thị Bình", "Present: 3: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường",
+                "1. Quán triệt Chỉ thị 50-CT/TW — presented by Nguyễn Văn An", "- Nguyễn Văn An (item 1): Nêu ba điểm mới của Chỉ thị",
+                "IV. VOTES", "VI. TASKS GIVEN", "NOTE-TAKER", "CHAIR");
 
         JsonNode grade = app.adminGet(base + "/assessment").json();
         assertThat(grade.get("items")).extracting(item -> item.get("item").asString() + " " + item.get("points").asDouble())

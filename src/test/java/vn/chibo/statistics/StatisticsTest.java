@@ -199,8 +199,8 @@ class StatisticsTest {
         List<String> lines = csv.body().replace("\uFEFF", "").lines().toList();
         assertThat(lines.get(0)).isEqualTo("month,meetings,recordedMeetings,meetingsOfGoodQuality,expected,present,"
                 + "absentExcused,absentUnexcused,attendanceRate,meetsTarget,exempt,criteriaDocument,minPresentPercent,"
-                + "maxUnexcusedAbsences,targetPercent");
-        String criteria = ",0,Hướng dẫn 12-HD/BTCTW (06/07/2018),85.0,0,90.0";
+                + "maxUnexcusedAbsences,targetPercent,gradedMeetings,averageGrade,gradesGood,gradesFair,gradesAverage,gradesPoor");
+        String criteria = ",0,Hướng dẫn 12-HD/BTCTW (06/07/2018),85.0,0,90.0,0,,0,0,0,0";
         assertThat(lines).contains("2027-02,1,1,0,7,5,0,2,71.4,false" + criteria, "total,6,5,2,35,28,2,5,80.0,false" + criteria);
 
         assertThat(app.adminGet("/api/admin/cells/" + cell.id() + "/stats?from=2027-13").status()).isEqualTo(400);

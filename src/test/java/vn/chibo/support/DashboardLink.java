@@ -3,6 +3,11 @@ package vn.chibo.support;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -66,5 +71,37 @@ public final class DashboardLink {
             throw new IllegalStateException(e);
         }
         return browser;
+    }
+
+    /** A page as the signed-in browser gets it. */
+    public static String page(HttpClient browser, String url) {
+        try {
+            return browser.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A form sent as the page would send it: the page's CSRF token and a fresh submission id. */
+    public static HttpResponse<String> submit(HttpClient browser, String url, String page, Map<String, String> fields) {
+        var form = new LinkedHashMap<String, String>(fields);
+        form.put("_csrf", csrf(page));
+        form.put("_submission", Long.toString(System.nanoTime(), 36));
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        try {
+            return browser.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

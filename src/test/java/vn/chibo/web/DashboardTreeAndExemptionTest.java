@@ -2,18 +2,10 @@ package vn.chibo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,34 +33,34 @@ class DashboardTreeAndExemptionTest {
             long cell3 = unit(app, Roster.CELL_3);
             long cell4 = unit(app, Roster.CELL_4);
 
-            String tree = get(http, base + "/dashboard/tree");
+            String tree = DashboardLink.page(http, base + "/dashboard/tree");
             assertThat(tree).contains("Chi bộ tổ dân phố 3", "Chi bộ tổ dân phố 4", "Đổi tên", "Sáp nhập");
 
-            HttpResponse<String> renamed = post(http, base + "/dashboard/org-units/" + cell3 + "/rename", tree,
+            HttpResponse<String> renamed = DashboardLink.submit(http, base + "/dashboard/org-units/" + cell3 + "/rename", tree,
                     Map.of("name", "Chi bộ khu dân cư số 3"));
             assertThat(renamed.statusCode()).isEqualTo(302);
-            assertThat(get(http, base + "/dashboard/tree")).contains("Đã đổi tên thành &quot;Chi bộ khu dân cư số 3&quot;");
+            assertThat(DashboardLink.page(http, base + "/dashboard/tree")).contains("Đã đổi tên thành &quot;Chi bộ khu dân cư số 3&quot;");
             assertThat(unit(app, Roster.COMMITTEE + "/Chi bộ khu dân cư số 3")).isEqualTo(cell3);
 
-            HttpResponse<String> refused = post(http, base + "/dashboard/cells/" + cell4 + "/merge",
-                    get(http, base + "/dashboard/tree"), Map.of("intoCellId", String.valueOf(cell4)));
+            HttpResponse<String> refused = DashboardLink.submit(http, base + "/dashboard/cells/" + cell4 + "/merge",
+                    DashboardLink.page(http, base + "/dashboard/tree"), Map.of("intoCellId", String.valueOf(cell4)));
             assertThat(refused.statusCode()).isEqualTo(422);
             assertThat(refused.body()).contains("Không sáp nhập chi bộ vào chính nó");
 
-            HttpResponse<String> merged = post(http, base + "/dashboard/cells/" + cell4 + "/merge",
-                    get(http, base + "/dashboard/tree"), Map.of("intoCellId", String.valueOf(cell3)));
+            HttpResponse<String> merged = DashboardLink.submit(http, base + "/dashboard/cells/" + cell4 + "/merge",
+                    DashboardLink.page(http, base + "/dashboard/tree"), Map.of("intoCellId", String.valueOf(cell3)));
             assertThat(merged.statusCode()).isEqualTo(302);
-            assertThat(get(http, base + "/dashboard/tree")).contains("(đã sáp nhập)");
+            assertThat(DashboardLink.page(http, base + "/dashboard/tree")).contains("(đã sáp nhập)");
             assertThat(app.adminGet("/api/admin/cells/" + cell3 + "/members").json())
                     .extracting(m -> m.get("fullName").asString()).contains("Phạm Thị Dung", "Hoàng Văn Em");
 
             long em = roster.id("Hoàng Văn Em");
-            String memberPage = get(http, base + "/dashboard/members/" + em);
+            String memberPage = DashboardLink.page(http, base + "/dashboard/members/" + em);
             assertThat(memberPage).contains("Không được miễn sinh hoạt lúc này.");
-            HttpResponse<String> exempted = post(http, base + "/dashboard/members/" + em + "/exemption", memberPage,
+            HttpResponse<String> exempted = DashboardLink.submit(http, base + "/dashboard/members/" + em + "/exemption", memberPage,
                     Map.of("from", "2026-12-01", "to", "", "reason", "Tuổi cao, sức yếu"));
             assertThat(exempted.statusCode()).isEqualTo(302);
-            assertThat(get(http, base + "/dashboard/members/" + em)).contains("Đã ghi miễn sinh hoạt.",
+            assertThat(DashboardLink.page(http, base + "/dashboard/members/" + em)).contains("Đã ghi miễn sinh hoạt.",
                     "Được miễn sinh hoạt từ 01/12/2026, không thời hạn. Lý do: Tuổi cao, sức yếu.");
             JsonNode spans = app.adminGet("/api/admin/members/" + em + "/exemption").json();
             assertThat(spans.get(0).get("reason").asString()).isEqualTo("Tuổi cao, sức yếu");
@@ -82,24 +74,5 @@ class DashboardTreeAndExemptionTest {
             }
         }
         throw new AssertionError(path);
-    }
-
-    private static String get(HttpClient http, String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    /** A form sent as the page would send it: its CSRF token and a fresh submission id. */
-    private static HttpResponse<String> post(HttpClient http, String url, String page, Map<String, String> fields)
-            throws Exception {
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(csrf.find()).isTrue();
-        var form = new LinkedHashMap<String, String>(fields);
-        form.put("_csrf", csrf.group(1));
-        form.put("_submission", Long.toString(System.nanoTime(), 36));
-        String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -15,6 +15,7 @@ import vn.chibo.attendance.AttendanceLine;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.meeting.Meetings;
+import vn.chibo.minutes.MeetingRecordView;
 import vn.chibo.organization.Organization;
 import vn.chibo.statistics.MeetingFigures;
 import vn.chibo.statistics.Statistics;
@@ -25,7 +26,8 @@ import vn.chibo.web.dashboard.Viewer;
 
 /**
  * A meeting: who replied what and who came, its figures and documents. Its forms post to the features that
- * own them: check-in and marks (attendance), documents, move and cancel (meeting), nudge (reminder).
+ * own them: check-in and marks (attendance), documents, move and cancel (meeting), nudge (reminder), and the
+ * meeting's record: agenda, speakers, votes, minutes, tasks and grade (minutes).
  */
 @DashboardPage
 class MeetingPage {
@@ -37,12 +39,14 @@ class MeetingPage {
     private final StatisticsTexts texts;
     private final Organization organization;
     private final DashboardScope scope;
+    private final MeetingRecordView record;
     private final Clock clock;
 
     MeetingPage(Meetings meetings, MeetingDocuments documents, Attendance attendance, Statistics statistics,
                 StatisticsTexts texts,
-                Organization organization, DashboardScope scope, Clock clock) {
+                Organization organization, DashboardScope scope, MeetingRecordView record, Clock clock) {
         this.texts = texts;
+        this.record = record;
         this.meetings = meetings;
         this.documents = documents;
         this.attendance = attendance;
@@ -73,6 +77,7 @@ class MeetingPage {
         model.addAttribute("checkIn", attendance.openCheckInCode(meeting).orElse(null));
         model.addAttribute("checkInClosed", attendance.checkInClosed(meeting));
         model.addAttribute("canNudge", viewer.memberId() != null && !meeting.startsAt().toInstant().isBefore(clock.instant()));
+        model.addAttribute("record", record.of(meeting, locale));
         return "dashboard/meeting";
     }
 }

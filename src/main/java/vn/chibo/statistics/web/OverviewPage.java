@@ -48,9 +48,12 @@ class OverviewPage {
         this.clock = clock;
     }
 
-    /** A cell on the overview: this month's meeting and its replies, last month's rate against the target. */
+    /**
+     * A cell on the overview: this month's meeting and its replies, last month's rate against the target and
+     * the mean quality grade of last month's meetings.
+     */
     public record CellRow(long id, String name, Long meetingId, String meetingWhen, MeetingFigures meeting,
-                          Double lastMonthRate, boolean belowTarget) {
+                          Double lastMonthRate, boolean belowTarget, Double lastMonthGrade) {
     }
 
     /** A committee the viewer oversees: its ranking chart, described in words, and its exports. */
@@ -64,6 +67,7 @@ class OverviewPage {
         List<OrgUnit> cells = scope.cells(viewer);
         Map<Long, Double> lastMonthRates = new HashMap<>();
         Map<Long, Boolean> belowTarget = new HashMap<>();
+        Map<Long, Double> lastMonthGrades = new HashMap<>();
         for (OrgUnit cell : cells) {
             lastMonthRates.put(cell.id(), null);
         }
@@ -76,6 +80,7 @@ class OverviewPage {
             figures.cells().stream().filter(rank -> lastMonthRates.containsKey(rank.cellId())).forEach(rank -> {
                 lastMonthRates.put(rank.cellId(), rank.total().attendanceRate());
                 belowTarget.put(rank.cellId(), rank.belowTarget());
+                lastMonthGrades.put(rank.cellId(), rank.total().averageGrade());
             });
         }
         Map<Long, Meeting> thisMonth = new HashMap<>();
@@ -91,7 +96,7 @@ class OverviewPage {
             rows.add(new CellRow(cell.id(), cell.name(), meeting == null ? null : meeting.id(),
                     meeting == null ? null : scope.when(meeting.startsAt(), locale),
                     meeting == null ? null : figures.get(meeting.id()), rate,
-                    belowTarget.getOrDefault(cell.id(), false)));
+                    belowTarget.getOrDefault(cell.id(), false), lastMonthGrades.get(cell.id())));
         }
         rows.sort(Comparator.comparing(CellRow::lastMonthRate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(CellRow::name));

@@ -47,6 +47,10 @@ final class StatisticsCsv {
         }
     }
 
+    /** Last on a period's row, so that the columns before them keep their places. */
+    private static final List<String> GRADE_HEADER = List.of("gradedMeetings", "averageGrade", "gradesGood",
+            "gradesFair", "gradesAverage", "gradesPoor");
+
     private StatisticsCsv() {
     }
 
@@ -55,21 +59,24 @@ final class StatisticsCsv {
                         "repliedAttending", "repliedExcused", "repliedAbsent", "noReply", "attendanceRecorded", "present",
                         "absentExcused", "absentUnexcused", "attendanceRate", "meetsQualityCriterion", "meetsTarget",
                         "exempt", "exemptPresent", "criteriaDocument", "minPresentPercent", "maxUnexcusedAbsences",
-                        "targetPercent"),
+                        "targetPercent", "gradePoints", "grade"),
                 List.of(Arrays.asList(m.meetingId(), m.cellId(), m.cellName(), m.startsAt().format(DATE_TIME), m.kind(), m.title(),
                         m.expected(), m.replied(), m.repliedAttending(), m.repliedExcused(), m.repliedAbsent(),
                         m.noReply(), m.attendanceRecorded(), m.present(), m.absentExcused(), m.absentUnexcused(),
                         m.attendanceRate(), m.meetsQualityCriterion(), m.meetsTarget(), m.exempt(), m.exemptPresent(),
                         m.criteria().document(), m.criteria().minPresentPercent(), m.criteria().maxUnexcusedAbsences(),
-                        m.criteria().targetPercent())), delimiter);
+                        m.criteria().targetPercent(), m.gradePoints(), m.grade())), delimiter);
     }
 
     /** A row per month, then the total. */
     static String cell(CellFigures figures, Delimiter delimiter) {
         var rows = new ArrayList<List<Object>>();
-        figures.months().forEach(month -> rows.add(periodRow(month.month().toString(), month, figures.criteria())));
-        rows.add(periodRow("total", figures.total(), figures.criteria()));
-        return csv(periodHeader("month"), rows, delimiter);
+        figures.months().forEach(month -> rows.add(withGrades(periodRow(month.month().toString(), month,
+                figures.criteria()), month)));
+        rows.add(withGrades(periodRow("total", figures.total(), figures.criteria()), figures.total()));
+        var header = new ArrayList<>(periodHeader("month"));
+        header.addAll(GRADE_HEADER);
+        return csv(header, rows, delimiter);
     }
 
     /** A row per cell, worst first, then the committee's total, its cellId empty. */
@@ -77,17 +84,18 @@ final class StatisticsCsv {
         var header = new ArrayList<String>(List.of("rank", "cellId"));
         header.addAll(periodHeader("cellName"));
         header.add("belowTarget");
+        header.addAll(GRADE_HEADER);
         var rows = new ArrayList<List<Object>>();
         for (CommitteeFigures.CellRank cell : figures.cells()) {
             var row = new ArrayList<Object>(List.of(cell.rank(), cell.cellId()));
             row.addAll(periodRow(cell.cellName(), cell.total(), figures.criteria()));
             row.add(cell.belowTarget());
-            rows.add(row);
+            rows.add(withGrades(row, cell.total()));
         }
         var total = new ArrayList<Object>(Arrays.asList(null, null));
         total.addAll(periodRow("total", figures.total(), figures.criteria()));
         total.add(null);
-        rows.add(total);
+        rows.add(withGrades(total, figures.total()));
         return csv(header, rows, delimiter);
     }
 
@@ -99,6 +107,13 @@ final class StatisticsCsv {
                         m.replied(), m.replyRate(), m.recordedMeetings(), m.present(), m.absentExcused(),
                         m.absentUnexcused(), m.quizzesTaken(), m.averageQuizScore(), m.year(), m.unexcusedMonthsInYear(),
                         m.warning(), m.reviewFlag(), m.exemptMeetings())), delimiter);
+    }
+
+    private static List<Object> withGrades(List<Object> row, PeriodFigures p) {
+        var withGrades = new ArrayList<>(row);
+        withGrades.addAll(Arrays.asList(p.gradedMeetings(), p.averageGrade(), p.grades().get("GOOD"),
+                p.grades().get("FAIR"), p.grades().get("AVERAGE"), p.grades().get("POOR")));
+        return withGrades;
     }
 
     private static List<String> periodHeader(String first) {
