@@ -39,7 +39,8 @@ import vn.chibo.text.Languages;
 /**
  * A year of the demo committee's life, lived through the ordinary services on a backdated clock: each month's
  * meeting with replies, reasons and check-in, two thematic meetings, a member absent without reason twice this
- * year (the warning), a quarterly cell quiz and a few practice quizzes this month. Made once, on the first
+ * year (the warning), a quarterly cell quiz and a few practice quizzes this month, and the record of the last
+ * months' meetings (agenda, documents, speakers, minutes), so they are graded. Made once, on the first
  * start with an empty past, so every figure, chart and export of the demo has something to show.
  */
 @Component
@@ -57,9 +58,12 @@ class DemoHistory {
     private final Quizzes quizzes;
     private final Exemptions exemptions;
     private final TransactionTemplate transaction;
+    private final DemoRecords records;
 
     DemoHistory(BackdatingClock clock, Organization organization, Meetings meetings, Attendance attendance,
-                CellQuizzes cellQuizzes, Quizzes quizzes, Exemptions exemptions, TransactionTemplate transaction) {
+                CellQuizzes cellQuizzes, Quizzes quizzes, Exemptions exemptions, TransactionTemplate transaction,
+                DemoRecords records) {
+        this.records = records;
         this.exemptions = exemptions;
         this.transaction = transaction;
         this.clock = clock;
@@ -144,6 +148,10 @@ class DemoHistory {
                 clock.at(repliedAt, () -> attendance.reply(meeting, member, plan.reply(), plan.reason(), ChatChannel.WEB));
             }
         }
+        boolean kept = seed % 100 <= DemoRecords.MONTHS_KEPT;
+        if (kept) {
+            records.before(meeting, members, seed % 100);
+        }
         String code = clock.at(start.minus(Duration.ofMinutes(10)), () -> attendance.openCheckIn(meeting).orElseThrow());
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
@@ -156,6 +164,9 @@ class DemoHistory {
             }
         }
         clock.at(start.plus(Duration.ofHours(2)), () -> attendance.closeCheckIn(meeting));
+        if (kept) {
+            records.after(meeting, seed % 100);
+        }
     }
 
     /** The secretary sets a quiz for ten days; most take it, with the scores of people who studied, or not. */
