@@ -181,6 +181,7 @@ public class Attendance {
         String code = String.valueOf(1000 + random.nextInt(9000));
         jdbc.sql("INSERT INTO check_in (meeting_id, cell_id, code, opened_at) VALUES (?, ?, ?, ?)")
                 .params(meeting.id(), meeting.cellId(), code, clock.instant().toEpochMilli()).update();
+        events.publishEvent(new CheckInOpened(meeting));
         return Outcome.done(code);
     }
 

@@ -26,6 +26,7 @@ import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceLine;
 import vn.chibo.attendance.Reply;
 import vn.chibo.attendance.RsvpButtons;
+import vn.chibo.channel.GroupPosts;
 import vn.chibo.channel.Outbox;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.OutboundFile;
@@ -45,7 +46,8 @@ import vn.chibo.organization.Organization;
  * stage went out is recorded in the transaction that queues its messages, so a restart neither loses nor
  * repeats one; a stage still unsent when the meeting begins is dropped. The last stage due before the meeting's
  * day carries the agenda (or the first stage sent after it, if it was passed over); each stage carries the
- * documents added since the stage before it, and a message with either has the "Đã đọc tài liệu" button.
+ * documents added since the stage before it, and a message with either has the "Đã đọc tài liệu" button. The
+ * last stage (two hours before, by default) is also posted once to the cell's group, if it has one.
  */
 @Service
 public class Reminders {
@@ -66,12 +68,14 @@ public class Reminders {
     private final TransactionTemplate transaction;
     private final Exemptions exemptions;
     private final AgendaTexts agendaTexts;
+    private final GroupPosts groupPosts;
     private final Clock clock;
 
     Reminders(Meetings meetings, Attendance attendance, Organization organization, Outbox outbox, ReminderSettings settings,
               MeetingTexts texts, RsvpButtons buttons, MessageSource messages, MeetingDocuments documents,
               JdbcClient jdbc, TransactionTemplate transaction, Exemptions exemptions, AgendaTexts agendaTexts,
-              Clock clock) {
+              GroupPosts groupPosts, Clock clock) {
+        this.groupPosts = groupPosts;
         this.exemptions = exemptions;
         this.agendaTexts = agendaTexts;
         this.documents = documents;
@@ -137,6 +141,11 @@ public class Reminders {
                 && IntStream.range(dayAhead, latest).noneMatch(stage -> "SENT".equals(decided.get(stage)));
         decide(meeting, latest, "SENT", now);
         send(meeting, latest, documents.filesAddedAfter(meeting, lastSent), carriesAgenda);
+        if (latest == due.size()) {
+            groupPosts.post(meeting.cellId(), "reminder:" + meeting.id(), locale -> OutboundMessage.text(
+                    messages.getMessage("group.reminder", new Object[] {texts.title(meeting, locale),
+                            texts.when(meeting, locale), meeting.place()}, locale)));
+        }
     }
 
     /** The last stage due on a day before the meeting's own, 0 when every stage falls on the day itself. */

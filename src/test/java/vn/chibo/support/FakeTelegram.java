@@ -2,7 +2,9 @@ package vn.chibo.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,9 @@ public final class FakeTelegram implements AutoCloseable {
         }
     }
 
+    /** Telegram's limit for a group: 20 messages a minute. */
+    private static final int GROUP_PER_MINUTE = 20;
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
@@ -72,6 +77,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final Limiter overall;
     private final Map<String, Limiter> perChat = new ConcurrentHashMap<>();
     private final int perChatPerSecond;
+    private final Map<String, Deque<Long>> groupMinute = new ConcurrentHashMap<>();
 
     /** Telegram's own limits: 30 messages a second overall, about one a second per chat. */
     public FakeTelegram() {
@@ -299,7 +305,15 @@ public final class FakeTelegram implements AutoCloseable {
                 }
                 if (blockedChats.contains(chatId)) {
                     calls.add(new Call(method, withRefusal(fields), now, multipart));
-                    return BotApiServers.error(403, "Forbidden: bot was blocked by the user");
+                    return BotApiServers.error(403, chatId.startsWith("-") ? "Forbidden: bot was kicked from the group chat"
+                            : "Forbidden: bot was blocked by the user");
+                }
+                if (chatId.startsWith("-") && !takeGroupSlot(chatId, now)) {
+                    violations.add("more than " + GROUP_PER_MINUTE + " messages a minute to group " + chatId);
+                    calls.add(new Call(method, withRefusal(fields), now, multipart));
+                    ObjectNode refusal = BotApiServers.error(429, "Too Many Requests: retry after 60");
+                    refusal.putObject("parameters").put("retry_after", 60);
+                    return refusal;
                 }
                 String fileField = method.equals("sendPhoto") ? "photo" : method.equals("sendDocument") ? "document" : null;
                 String fileId = null;
@@ -366,6 +380,20 @@ public final class FakeTelegram implements AutoCloseable {
         var copy = new LinkedHashMap<>(fields);
         copy.put("__refused", NODES.booleanNode(true));
         return copy;
+    }
+
+    private boolean takeGroupSlot(String chatId, long now) {
+        Deque<Long> sent = groupMinute.computeIfAbsent(chatId, id -> new ArrayDeque<>());
+        synchronized (sent) {
+            while (!sent.isEmpty() && now - sent.peekFirst() >= TimeUnit.MINUTES.toNanos(1)) {
+                sent.pollFirst();
+            }
+            if (sent.size() >= GROUP_PER_MINUTE) {
+                return false;
+            }
+            sent.addLast(now);
+            return true;
+        }
     }
 
     private JsonNode pollUpdates(Map<String, JsonNode> fields) {

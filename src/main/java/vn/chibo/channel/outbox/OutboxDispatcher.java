@@ -31,6 +31,7 @@ import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.channel.LeasedWork;
 import vn.chibo.channel.Leases;
 import vn.chibo.organization.ChatChannel;
+import vn.chibo.organization.CellGroups;
 import vn.chibo.organization.Organization;
 
 /**
@@ -47,6 +48,7 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final Map<ChatChannel, ChannelSender> senders = new EnumMap<>(ChatChannel.class);
     private final Map<ChatChannel, Throttle> throttles = new EnumMap<>(ChatChannel.class);
     private final Organization organization;
+    private final CellGroups cellGroups;
     private final JsonMapper json;
     private final Clock clock;
     private final OutboxProperties properties;
@@ -69,9 +71,9 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final MeterRegistry meters;
     private final PlatformHealth health;
 
-    OutboxDispatcher(OutboxStore store, List<ChannelSender> senders, Organization organization, JsonMapper json,
-                     Clock clock, OutboxProperties properties, TransactionTemplate transaction, SerialWrites writes,
-                     Leases leases, MeterRegistry meters, PlatformHealth health) {
+    OutboxDispatcher(OutboxStore store, List<ChannelSender> senders, Organization organization, CellGroups cellGroups,
+                     JsonMapper json, Clock clock, OutboxProperties properties, TransactionTemplate transaction,
+                     SerialWrites writes, Leases leases, MeterRegistry meters, PlatformHealth health) {
         this.meters = meters;
         this.health = health;
         this.lease = new LeasedWork(leases, "outbox", new LeasedWork.Work() {
@@ -90,6 +92,7 @@ public class OutboxDispatcher implements SmartLifecycle {
         this.transaction = transaction;
         this.writes = writes;
         this.organization = organization;
+        this.cellGroups = cellGroups;
         this.json = json;
         this.clock = clock;
         this.properties = properties;
@@ -250,7 +253,9 @@ public class OutboxDispatcher implements SmartLifecycle {
             }
         } else if (result instanceof SendResult.Permanent refusal) {
             store.markFailed(row.id(), refusal.error());
-            if (refusal.chatGone()) {
+            if (refusal.chatGone() && senders.get(row.channel()).isGroupChat(row.chatId())) {
+                cellGroups.lost(row.channel(), row.chatId(), refusal.error());
+            } else if (refusal.chatGone()) {
                 organization.markUnreachable(row.channel(), row.chatId(), refusal.error());
             }
         }

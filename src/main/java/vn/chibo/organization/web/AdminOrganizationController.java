@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.chibo.web.ApiProblems;
-import vn.chibo.organization.DeepLinks;
+import vn.chibo.organization.CellGroups;
 import vn.chibo.organization.ChatIdentity;
+import vn.chibo.organization.DeepLinks;
 import vn.chibo.organization.Invite;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
@@ -24,13 +25,22 @@ class AdminOrganizationController {
 
     private final Organization organization;
     private final DeepLinks deepLinks;
+    private final CellGroups groups;
 
-    AdminOrganizationController(Organization organization, DeepLinks deepLinks) {
+    AdminOrganizationController(Organization organization, DeepLinks deepLinks, CellGroups groups) {
+        this.groups = groups;
         this.organization = organization;
         this.deepLinks = deepLinks;
     }
 
     record CellView(long id, String name, String path, Long parentId, int members, int linkedMembers) {
+    }
+
+    /** A cell with its linked group chat ({@code group} null when none is linked). */
+    record CellDetail(long id, String name, String path, Long parentId, int members, int linkedMembers, GroupView group) {
+    }
+
+    record GroupView(String channel, String chatId, Long linkedBy, Instant linkedAt) {
     }
 
     record MemberView(long id, String fullName, String phone, String role, String status, boolean linked,
@@ -51,6 +61,18 @@ class AdminOrganizationController {
             return new CellView(cell.id(), cell.name(), cell.path(), cell.parentId(), members.size(),
                     (int) members.stream().filter(m -> accounts.containsKey(m.id())).count());
         }).toList();
+    }
+
+    @GetMapping("/cells/{id}")
+    CellDetail cell(@PathVariable long id) {
+        OrgUnit cell = organization.unit(id).filter(OrgUnit::isCell)
+                .orElseThrow(() -> ApiProblems.notFound("problem.noCell", id));
+        List<Member> members = organization.membersOf(cell);
+        var accounts = organization.identitiesUnder(cell);
+        GroupView group = groups.of(cell.id()).map(linked -> new GroupView(linked.channel().name(), linked.chatId(),
+                linked.linkedBy(), linked.linkedAt())).orElse(null);
+        return new CellDetail(cell.id(), cell.name(), cell.path(), cell.parentId(), members.size(),
+                (int) members.stream().filter(m -> accounts.containsKey(m.id())).count(), group);
     }
 
     @GetMapping("/cells/{id}/members")

@@ -1,0 +1,137 @@
+package vn.chibo.channel;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import vn.chibo.support.Await;
+import vn.chibo.support.FakeTelegram;
+import vn.chibo.support.PlatformUser;
+import vn.chibo.support.Roster;
+import vn.chibo.support.RunningApp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A cell's Telegram group, through the fake Telegram: the secretary links it with /ketnoi there (a member
+ * cannot, nor from a private chat); the group then hears of new, moved and cancelled meetings, the last
+ * reminder, check-in and the counts after the meeting, never a name or a reason, at most 20 posts a minute;
+ * /ngatketnoi unlinks it, and a group the bot was removed from is unlinked and the secretary told.
+ */
+class CellGroupChatTest {
+
+    private static final long GROUP = -100500;
+    private static final String GROUP_ID = String.valueOf(GROUP);
+    /** Sat 28/11/2026 19:30 in Vietnam. */
+    private static final Instant MEETING = Instant.parse("2026-11-28T12:30:00Z");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theSecretaryLinksTheCellsGroupAndItHearsOfMeetingsWithoutNames() {
+        try (var telegram = new FakeTelegram(); var app = RunningApp.start(folder, telegram.settings("chibo.reminders.tick=100ms"))) {
+            var roster = Roster.load(app);
+            PlatformUser an = linked(telegram, roster, 1, "Nguyễn Văn An");
+            PlatformUser binh = linked(telegram, roster, 2, "Trần Thị Bình");
+            linked(telegram, roster, 3, "Lê Văn Cường");
+            long cell = cellId(app);
+
+            an.say("/ketnoi");
+            an.awaitReply("gửi lệnh này trong nhóm");
+            telegram.userSendsInGroup(2, GROUP, "/ketnoi@chibo_bot");
+            assertThat(groupSays(telegram, 1)).as("a member cannot link").contains("dành cho bí thư, phó bí thư");
+            assertThat(app.adminGet("/api/admin/cells/" + cell).json().get("group").isNull()).isTrue();
+            telegram.userSendsInGroup(1, GROUP, "/ketnoi");
+            assertThat(groupSays(telegram, 2)).startsWith("Đã kết nối nhóm này với Chi bộ tổ dân phố 3");
+            JsonNode group = app.adminGet("/api/admin/cells/" + cell).json().get("group");
+            assertThat(group.get("channel").asString()).isEqualTo("TELEGRAM");
+            assertThat(group.get("chatId").asString()).isEqualTo(GROUP_ID);
+            assertThat(group.get("linkedBy").asLong()).isEqualTo(roster.id("Nguyễn Văn An"));
+
+            long meeting = app.adminPost("/api/admin/cells/" + cell + "/meetings", "application/json", """
+                    {"kind":"THEMATIC","startsAt":"2026-11-28T19:30","place":"Nhà văn hóa","title":"Học tập Chỉ thị 50"}""")
+                    .json().get("id").asLong();
+            assertThat(groupSays(telegram, 3)).startsWith("📅 Chi bộ có cuộc họp mới: Học tập Chỉ thị 50");
+            binh.awaitReply("Chi bộ có cuộc họp mới");
+            app.send("PATCH", "/api/admin/meetings/" + meeting, "application/json", "{\"startsAt\":\"2026-11-28T20:00\"}");
+            assertThat(groupSays(telegram, 4)).startsWith("🔁 Học tập Chỉ thị 50 đổi sang 20:00");
+            binh.say("/diemdanh");
+            binh.awaitReply("Đồng chí có tham dự không?");
+            binh.press("Vắng có lý do");
+            binh.awaitReply("lý do vắng");
+            binh.press("Ốm đau");
+            binh.awaitReply("Ốm đau");
+
+            app.clock.set(MEETING.plus(Duration.ofMinutes(30)).minus(Duration.ofHours(2)));
+            assertThat(groupSays(telegram, 5)).as("the last stage, once").startsWith("🔔 Nhắc họp: Học tập Chỉ thị 50");
+            app.clock.set(MEETING.plus(Duration.ofMinutes(20)));
+            String code = app.adminPost("/api/admin/meetings/" + meeting + "/check-in/open", "application/json", "")
+                    .json().get("code").asString();
+            assertThat(groupSays(telegram, 6)).as("the code is read out in the room, never posted")
+                    .startsWith("📍 Điểm danh cuộc họp").contains("tin nhắn riêng").doesNotContain(code);
+            app.send("PUT", "/api/admin/meetings/" + meeting + "/attendance/" + roster.id("Nguyễn Văn An"),
+                    "application/json", "{\"present\":true}");
+            app.clock.set(MEETING.plus(Duration.ofMinutes(40)));
+            app.adminPost("/api/admin/meetings/" + meeting + "/check-in/close", "application/json", "");
+            String summary = groupSays(telegram, 7);
+            assertThat(summary).contains("có mặt 1/3 đảng viên; vắng có lý do 1, vắng không lý do 1")
+                    .doesNotContain("Bình", "Cường", "Ốm đau");
+
+            List<Long> sentAt = telegram.sentTo(GROUP).stream().filter(call -> call.method().equals("sendMessage"))
+                    .filter(call -> !call.fields().containsKey("__refused")).map(FakeTelegram.Call::atNanos).toList();
+            for (int i = 1; i < 5; i++) {
+                assertThat(Duration.ofNanos(sentAt.get(i) - sentAt.get(i - 1))).as("posts to a group are spaced for 20 a minute")
+                        .isGreaterThanOrEqualTo(Duration.ofMillis(2_500));
+            }
+
+            telegram.userSendsInGroup(2, GROUP, "/ngatketnoi");
+            assertThat(groupSays(telegram, 8)).contains("dành cho bí thư");
+            telegram.userSendsInGroup(1, GROUP, "/ngatketnoi");
+            assertThat(groupSays(telegram, 9)).startsWith("Đã ngắt kết nối nhóm");
+            assertThat(app.adminGet("/api/admin/cells/" + cell).json().get("group").isNull()).isTrue();
+
+            telegram.userSendsInGroup(1, GROUP, "/ketnoi");
+            groupSays(telegram, 10);
+            telegram.block(GROUP);
+            long next = app.adminPost("/api/admin/cells/" + cell + "/meetings", "application/json", """
+                    {"kind":"THEMATIC","startsAt":"2026-12-12T19:30","place":"Nhà văn hóa","title":"Chuyên đề tháng 12"}""")
+                    .json().get("id").asLong();
+            app.adminPost("/api/admin/meetings/" + next + "/cancel", "application/json", "{\"reason\":\"Bão\"}");
+            an.awaitReply("Bot không còn đăng được vào nhóm chat của chi bộ");
+            assertThat(app.adminGet("/api/admin/cells/" + cell).json().get("group").isNull()).as("unlinked").isTrue();
+            assertThat(telegram.violations()).isEmpty();
+        }
+    }
+
+    /** The group's {@code count}th message from the bot, once it has come. */
+    private static String groupSays(FakeTelegram telegram, int count) {
+        Await.until("message " + count + " in the group", () -> delivered(telegram).size() >= count);
+        return delivered(telegram).get(count - 1).text();
+    }
+
+    private static List<FakeTelegram.Call> delivered(FakeTelegram telegram) {
+        return telegram.sentTo(GROUP).stream().filter(call -> !call.fields().containsKey("__refused")).toList();
+    }
+
+    private static PlatformUser linked(FakeTelegram telegram, Roster roster, long userId, String fullName) {
+        PlatformUser user = PlatformUser.telegram(telegram, userId);
+        user.say("/start " + roster.code(fullName));
+        user.awaitReply("Chào đồng chí " + fullName);
+        return user;
+    }
+
+    private static long cellId(RunningApp app) {
+        for (JsonNode cell : app.adminGet("/api/admin/cells").json()) {
+            if (cell.get("path").asString().equals(Roster.CELL_3)) {
+                return cell.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no cell 3");
+    }
+}
