@@ -3,7 +3,6 @@ package vn.chibo.meeting;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import vn.chibo.channel.GroupPosts;
 import vn.chibo.channel.Outbox;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.Member;
@@ -11,8 +10,9 @@ import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 
 /**
- * Tells every member of the cell of a change, on the platform they used last, and the cell's group if it has
- * one, in the transaction of the change itself: the change and its announcements commit together or not at all.
+ * Tells every member of the cell of a change, on the platform they used last, in the transaction of the
+ * change itself: the change and its announcements commit together or not at all. (The cell's group hears of it
+ * with the reply buttons, from attendance.)
  */
 @Component
 class MeetingNotifier {
@@ -20,10 +20,8 @@ class MeetingNotifier {
     private final Organization organization;
     private final Outbox outbox;
     private final MeetingTexts texts;
-    private final GroupPosts groupPosts;
 
-    MeetingNotifier(Organization organization, Outbox outbox, MeetingTexts texts, GroupPosts groupPosts) {
-        this.groupPosts = groupPosts;
+    MeetingNotifier(Organization organization, Outbox outbox, MeetingTexts texts) {
         this.organization = organization;
         this.outbox = outbox;
         this.texts = texts;
@@ -35,8 +33,6 @@ class MeetingNotifier {
         OrgUnit cell = organization.unit(meeting.cellId()).orElseThrow();
         outbox.toMembers(organization.membersOf(cell).stream().map(Member::id).toList(),
                 Outbox.NoticeKey.of("meeting", meeting.id(), "v" + meeting.version()),
-                locale -> OutboundMessage.text(texts.announcement(change, locale)));
-        groupPosts.post(cell.id(), "meeting:" + meeting.id() + ":v" + meeting.version(),
                 locale -> OutboundMessage.text(texts.announcement(change, locale)));
     }
 }

@@ -40,7 +40,7 @@ public class MeetingTexts {
     }
 
     /** What members are told of a change. */
-    String announcement(MeetingChanged change, Locale locale) {
+    public String announcement(MeetingChanged change, Locale locale) {
         Meeting meeting = change.meeting();
         String key = "meeting.announce." + change.what().name();
         String text = messages.getMessage(key, new Object[] {title(meeting, locale), when(meeting, locale),

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.Outcome;
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceLine;
+import vn.chibo.channel.GroupPosts;
 import vn.chibo.channel.Outbox;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.OutboundMessage;
@@ -49,9 +50,14 @@ public class Votes {
     private final MessageSource messages;
     private final Clock clock;
     private final ApprovalRule rule;
+    private final GroupPosts groupPosts;
+    private final VoteTexts texts;
 
     Votes(JdbcClient jdbc, Meetings meetings, Attendance attendance, Exemptions exemptions, Outbox outbox,
-          MessageSource messages, Clock clock, @Value("${chibo.votes.approval}") ApprovalRule rule) {
+          MessageSource messages, Clock clock, @Value("${chibo.votes.approval}") ApprovalRule rule,
+          GroupPosts groupPosts, VoteTexts texts) {
+        this.groupPosts = groupPosts;
+        this.texts = texts;
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.attendance = attendance;
@@ -90,6 +96,7 @@ public class Votes {
         outbox.toMembers(byRight.get(false), Outbox.NoticeKey.of("vote", id), locale -> ballotPaper(vote, locale));
         outbox.toMembers(byRight.get(true), Outbox.NoticeKey.of("vote", id, "no-right"),
                 locale -> OutboundMessage.text(text(locale, "vote.noRight", vote.question())));
+        groupPosts.post(meeting.cellId(), "vote:" + id, locale -> ballotPaper(vote, locale));
         return Outcome.done(vote);
     }
 
@@ -147,9 +154,14 @@ public class Votes {
         if (vote(voteId).isEmpty()) {
             return Outcome.refused(VoteRefusal.NO_SUCH_VOTE);
         }
-        jdbc.sql("UPDATE meeting_vote SET closed_at = ? WHERE id = ? AND closed_at IS NULL").params(clock.millis(), voteId)
-                .update();
-        return Outcome.done(result(vote(voteId).orElseThrow(), locale));
+        int closed = jdbc.sql("UPDATE meeting_vote SET closed_at = ? WHERE id = ? AND closed_at IS NULL")
+                .params(clock.millis(), voteId).update();
+        Vote vote = vote(voteId).orElseThrow();
+        if (closed == 1) {
+            groupPosts.post(meetings.meeting(vote.meetingId()).orElseThrow().cellId(), "vote:" + voteId + ":result",
+                    language -> OutboundMessage.text(texts.result(result(vote, language), language)));
+        }
+        return Outcome.done(result(vote, locale));
     }
 
     public VoteResult result(Vote vote, Locale locale) {

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.chibo.channel.GroupPosts;
 import vn.chibo.channel.Outbox;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.Member;
@@ -39,13 +40,15 @@ public class CellQuizzes {
     private final QuizMessages texts;
     private final Organization organization;
     private final Outbox outbox;
+    private final GroupPosts groupPosts;
     private final JsonMapper json;
     private final Clock clock;
     private final QuizProperties properties;
 
     CellQuizzes(JdbcClient jdbc, QuizBanks banks, AttemptStore attempts, Quizzes quizzes, Leaderboards leaderboards,
-                QuizMessages texts, Organization organization, Outbox outbox, JsonMapper json, Clock clock,
-                QuizProperties properties) {
+                QuizMessages texts, Organization organization, Outbox outbox, GroupPosts groupPosts, JsonMapper json,
+                Clock clock, QuizProperties properties) {
+        this.groupPosts = groupPosts;
         this.jdbc = jdbc;
         this.banks = banks;
         this.attempts = attempts;
@@ -87,6 +90,9 @@ public class CellQuizzes {
         List<Long> members = organization.membersUnder(unit).stream().map(Member::id)
                 .filter(memberId -> memberId != starter.id()).toList();
         outbox.toMembers(members, Outbox.NoticeKey.of("cell-quiz", id), locale -> texts.invitation(quiz, unit, locale));
+        if (unit.isCell()) {
+            groupPosts.post(unit.id(), "cell-quiz:" + id, locale -> texts.invitation(quiz, unit, locale));
+        }
         return Optional.of(quiz);
     }
 

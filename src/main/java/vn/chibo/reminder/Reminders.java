@@ -38,6 +38,7 @@ import vn.chibo.meeting.Meetings;
 import vn.chibo.minutes.AgendaTexts;
 import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.Organization;
+import vn.chibo.text.Languages;
 
 /**
  * Sends each meeting's reminder stages when they fall due. The first stage goes to every member, later ones
@@ -47,7 +48,8 @@ import vn.chibo.organization.Organization;
  * repeats one; a stage still unsent when the meeting begins is dropped. The last stage due before the meeting's
  * day carries the agenda (or the first stage sent after it, if it was passed over); each stage carries the
  * documents added since the stage before it, and a message with either has the "Đã đọc tài liệu" button. The
- * last stage (two hours before, by default) is also posted once to the cell's group, if it has one.
+ * cell's group, if it has one, gets the agenda with the day-ahead stage and the last stage (two hours before,
+ * by default), once each.
  */
 @Service
 public class Reminders {
@@ -141,6 +143,11 @@ public class Reminders {
                 && IntStream.range(dayAhead, latest).noneMatch(stage -> "SENT".equals(decided.get(stage)));
         decide(meeting, latest, "SENT", now);
         send(meeting, latest, documents.filesAddedAfter(meeting, lastSent), carriesAgenda);
+        if (carriesAgenda) {
+            agendaTexts.block(meeting, Languages.VIETNAMESE).ifPresent(agenda -> groupPosts.post(meeting.cellId(),
+                    "agenda:" + meeting.id(), locale -> new OutboundMessage(texts.line(meeting, locale) + "\n\n" + agenda,
+                            List.of(List.of(agendaTexts.readButton(meeting, locale))), null, null)));
+        }
         if (latest == due.size()) {
             groupPosts.post(meeting.cellId(), "reminder:" + meeting.id(), locale -> OutboundMessage.text(
                     messages.getMessage("group.reminder", new Object[] {texts.title(meeting, locale),

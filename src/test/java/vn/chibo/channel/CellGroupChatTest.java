@@ -19,9 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A cell's Telegram group, through the fake Telegram: the secretary links it with /ketnoi there (a member
- * cannot, nor from a private chat); the group then hears of new, moved and cancelled meetings, the last
- * reminder, check-in and the counts after the meeting, never a name or a reason, at most 20 posts a minute;
- * /ngatketnoi unlinks it, and a group the bot was removed from is unlinked and the secretary told.
+ * cannot, nor from a private chat); the group then hears of new and moved meetings with reply buttons that
+ * count for whoever pressed (answered in private; someone not linked gets a private hint), the agenda with its
+ * "read" button, the last reminder, check-in, a vote whose buttons only eligible members' presses count, and
+ * the counts after the meeting, never a name or a reason; /ngatketnoi unlinks it,
+ * and a group the bot was removed from is unlinked and the secretary told. Posts to a group keep Telegram's
+ * 20 a minute.
  */
 class CellGroupChatTest {
 
@@ -35,7 +38,9 @@ class CellGroupChatTest {
 
     @Test
     void theSecretaryLinksTheCellsGroupAndItHearsOfMeetingsWithoutNames() {
-        try (var telegram = new FakeTelegram(); var app = RunningApp.start(folder, telegram.settings("chibo.reminders.tick=100ms"))) {
+        try (var telegram = new FakeTelegram(100, 20, 600); var app = RunningApp.start(folder, telegram.settings(
+                "chibo.reminders.tick=100ms", "chibo.telegram.limits.per-second=100",
+                "chibo.telegram.limits.per-chat-per-second=20", "chibo.telegram.limits.per-group-per-minute=600"))) {
             var roster = Roster.load(app);
             PlatformUser an = linked(telegram, roster, 1, "Nguyễn Văn An");
             PlatformUser binh = linked(telegram, roster, 2, "Trần Thị Bình");
@@ -61,43 +66,59 @@ class CellGroupChatTest {
             binh.awaitReply("Chi bộ có cuộc họp mới");
             app.send("PATCH", "/api/admin/meetings/" + meeting, "application/json", "{\"startsAt\":\"2026-11-28T20:00\"}");
             assertThat(groupSays(telegram, 4)).startsWith("🔁 Học tập Chỉ thị 50 đổi sang 20:00");
-            binh.say("/diemdanh");
-            binh.awaitReply("Đồng chí có tham dự không?");
-            binh.press("Vắng có lý do");
+            pressInGroup(telegram, 2, 4, "Vắng có lý do");
             binh.awaitReply("lý do vắng");
             binh.press("Ốm đau");
             binh.awaitReply("Ốm đau");
+            pressInGroup(telegram, 9, 4, "Tham dự");
+            Await.until("a private hint to someone not linked", () -> telegram.sentTo(9).size() == 1);
+            assertThat(telegram.sentTo(9).get(0).text()).contains("/start");
+            assertThat(app.adminGet("/api/admin/meetings/" + meeting + "/attendance").body())
+                    .contains("ABSENT_WITH_REASON").doesNotContain("\"ATTENDING\"");
 
+            app.send("PUT", "/api/admin/meetings/" + meeting + "/agenda", "application/json",
+                    "[{\"title\":\"Quán triệt Chỉ thị 50-CT/TW\",\"presenter\":\"Nguyễn Văn An\"}]");
             app.clock.set(MEETING.plus(Duration.ofMinutes(30)).minus(Duration.ofHours(2)));
-            assertThat(groupSays(telegram, 5)).as("the last stage, once").startsWith("🔔 Nhắc họp: Học tập Chỉ thị 50");
+            assertThat(groupSays(telegram, 5)).as("the agenda, with the day-ahead stage (passed over, so with the last)")
+                    .contains("📋 Chương trình họp:", "1. Quán triệt Chỉ thị 50-CT/TW");
+            assertThat(groupSays(telegram, 6)).as("the last stage, once").startsWith("🔔 Nhắc họp: Học tập Chỉ thị 50");
+            pressInGroup(telegram, 2, 5, "✅ Đã đọc tài liệu");
+            binh.awaitReply("Đã ghi nhận đồng chí đã đọc tài liệu");
+
             app.clock.set(MEETING.plus(Duration.ofMinutes(20)));
             String code = app.adminPost("/api/admin/meetings/" + meeting + "/check-in/open", "application/json", "")
                     .json().get("code").asString();
-            assertThat(groupSays(telegram, 6)).as("the code is read out in the room, never posted")
+            assertThat(groupSays(telegram, 7)).as("the code is read out in the room, never posted")
                     .startsWith("📍 Điểm danh cuộc họp").contains("tin nhắn riêng").doesNotContain(code);
-            app.send("PUT", "/api/admin/meetings/" + meeting + "/attendance/" + roster.id("Nguyễn Văn An"),
-                    "application/json", "{\"present\":true}");
-            app.clock.set(MEETING.plus(Duration.ofMinutes(40)));
-            app.adminPost("/api/admin/meetings/" + meeting + "/check-in/close", "application/json", "");
-            String summary = groupSays(telegram, 7);
-            assertThat(summary).contains("có mặt 1/3 đảng viên; vắng có lý do 1, vắng không lý do 1")
-                    .doesNotContain("Bình", "Cường", "Ốm đau");
-
-            List<Long> sentAt = telegram.sentTo(GROUP).stream().filter(call -> call.method().equals("sendMessage"))
-                    .filter(call -> !call.fields().containsKey("__refused")).map(FakeTelegram.Call::atNanos).toList();
-            for (int i = 1; i < 5; i++) {
-                assertThat(Duration.ofNanos(sentAt.get(i) - sentAt.get(i - 1))).as("posts to a group are spaced for 20 a minute")
-                        .isGreaterThanOrEqualTo(Duration.ofMillis(2_500));
+            for (String present : List.of("Nguyễn Văn An", "Lê Văn Cường")) {
+                app.send("PUT", "/api/admin/meetings/" + meeting + "/attendance/" + roster.id(present),
+                        "application/json", "{\"present\":true}");
             }
+            app.clock.set(MEETING.plus(Duration.ofMinutes(40)));
+            an.say("/bieuquyet moi Thông qua nghị quyết");
+            an.awaitReply("Đã mở biểu quyết");
+            assertThat(groupSays(telegram, 8)).startsWith("🗳 Biểu quyết: Thông qua nghị quyết");
+            pressInGroup(telegram, 3, 8, "Tán thành");
+            PlatformUser.telegram(telegram, 3).awaitReply("đảng viên dự bị nên không có quyền biểu quyết");
+            pressInGroup(telegram, 1, 8, "Tán thành");
+            an.awaitReply("Đã ghi nhận: Tán thành");
+            an.say("/bieuquyet");
+            an.press("Kết thúc biểu quyết");
+            assertThat(groupSays(telegram, 9)).contains("Tán thành 1, không tán thành 0", "Thông qua");
+            app.adminPost("/api/admin/meetings/" + meeting + "/check-in/close", "application/json", "");
+            assertThat(groupSays(telegram, 10)).contains("có mặt 2/3 đảng viên; vắng có lý do 1, vắng không lý do 0")
+                    .doesNotContain("Bình", "Cường", "Ốm đau");
+            assertThat(delivered(telegram)).as("no reply, refusal or hint in the group")
+                    .noneSatisfy(call -> assertThat(call.text()).containsAnyOf("Đã ghi nhận", "dự bị", "/start"));
 
             telegram.userSendsInGroup(2, GROUP, "/ngatketnoi");
-            assertThat(groupSays(telegram, 8)).contains("dành cho bí thư");
+            assertThat(groupSays(telegram, 11)).contains("dành cho bí thư");
             telegram.userSendsInGroup(1, GROUP, "/ngatketnoi");
-            assertThat(groupSays(telegram, 9)).startsWith("Đã ngắt kết nối nhóm");
+            assertThat(groupSays(telegram, 12)).startsWith("Đã ngắt kết nối nhóm");
             assertThat(app.adminGet("/api/admin/cells/" + cell).json().get("group").isNull()).isTrue();
 
             telegram.userSendsInGroup(1, GROUP, "/ketnoi");
-            groupSays(telegram, 10);
+            groupSays(telegram, 13);
             telegram.block(GROUP);
             long next = app.adminPost("/api/admin/cells/" + cell + "/meetings", "application/json", """
                     {"kind":"THEMATIC","startsAt":"2026-12-12T19:30","place":"Nhà văn hóa","title":"Chuyên đề tháng 12"}""")
@@ -107,6 +128,43 @@ class CellGroupChatTest {
             assertThat(app.adminGet("/api/admin/cells/" + cell).json().get("group").isNull()).as("unlinked").isTrue();
             assertThat(telegram.violations()).isEmpty();
         }
+    }
+
+    @Test
+    void postsToAGroupKeepToTwentyAMinute() {
+        try (var telegram = new FakeTelegram(); var app = RunningApp.start(folder, telegram.settings())) {
+            var roster = Roster.load(app);
+            linked(telegram, roster, 1, "Nguyễn Văn An");
+            telegram.userSendsInGroup(1, GROUP, "/ketnoi");
+            long cell = cellId(app);
+            for (int day = 5; day <= 7; day++) {
+                app.adminPost("/api/admin/cells/" + cell + "/meetings", "application/json", """
+                        {"kind":"THEMATIC","startsAt":"2026-12-0%dT19:30","place":"Nhà văn hóa","title":"Chuyên đề"}"""
+                        .formatted(day));
+            }
+            groupSays(telegram, 4);
+            List<Long> sentAt = delivered(telegram).stream().map(FakeTelegram.Call::atNanos).toList();
+            for (int i = 1; i < sentAt.size(); i++) {
+                assertThat(Duration.ofNanos(sentAt.get(i) - sentAt.get(i - 1))).as("one post every three seconds at most")
+                        .isGreaterThanOrEqualTo(Duration.ofMillis(2_500));
+            }
+            assertThat(telegram.tooManyRequestsAnswered()).isZero();
+            assertThat(telegram.violations()).isEmpty();
+        }
+    }
+
+    /** A member presses, in the group, the button with this label on the group's {@code count}th message. */
+    private static void pressInGroup(FakeTelegram telegram, long userId, int count, String label) {
+        groupSays(telegram, count);
+        for (JsonNode row : delivered(telegram).get(count - 1).markup().get("inline_keyboard")) {
+            for (JsonNode button : row) {
+                if (button.get("text").asString().equals(label)) {
+                    telegram.userPressesInGroup(userId, GROUP, button.get("callback_data").asString());
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("No button " + label + " on group message " + count);
     }
 
     /** The group's {@code count}th message from the bot, once it has come. */

@@ -3,6 +3,8 @@ package vn.chibo.conversation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -221,13 +223,21 @@ class RefusalsTest {
     private void start(Platform on, String... settings) {
         platform = on;
         if (on == Platform.TELEGRAM) {
-            telegram = new FakeTelegram();
-            app = RunningApp.start(folder, telegram.settings(settings));
+            telegram = new FakeTelegram(100, 20);
+            app = RunningApp.start(folder, telegram.settings(withFastLimits("telegram", settings)));
         } else {
             zalo = new FakeZalo();
-            app = RunningApp.start(folder, zalo.settings(settings));
+            app = RunningApp.start(folder, zalo.settings(withFastLimits("zalo", settings)));
         }
         roster = Roster.load(app);
+    }
+
+    /** Refusals are not about the sending limits: replies go out without waiting a second per chat. */
+    private static String[] withFastLimits(String channel, String... settings) {
+        var all = new ArrayList<>(List.of(settings));
+        all.add("chibo." + channel + ".limits.per-second=100");
+        all.add("chibo." + channel + ".limits.per-chat-per-second=20");
+        return all.toArray(String[]::new);
     }
 
     private PlatformUser user(long number) {

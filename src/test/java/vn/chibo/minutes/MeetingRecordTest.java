@@ -46,8 +46,9 @@ class MeetingRecordTest {
 
     @BeforeEach
     void start() {
-        telegram = new FakeTelegram();
-        app = RunningApp.start(folder, telegram.settings("chibo.reminders.tick=100ms"));
+        telegram = new FakeTelegram(100, 20);
+        app = RunningApp.start(folder, telegram.settings("chibo.reminders.tick=100ms", "chibo.telegram.limits.per-second=100",
+                "chibo.telegram.limits.per-chat-per-second=20"));
         roster = Roster.load(app);
     }
 

@@ -58,6 +58,7 @@ public final class FakeTelegram implements AutoCloseable {
 
     /** Telegram's limit for a group: 20 messages a minute. */
     private static final int GROUP_PER_MINUTE = 20;
+    private final int groupPerMinute;
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -85,6 +86,12 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     public FakeTelegram(int perSecond, int perChatPerSecond) {
+        this(perSecond, perChatPerSecond, GROUP_PER_MINUTE);
+    }
+
+    /** A Telegram with other limits, for tests of something else than the limits, that would wait for them. */
+    public FakeTelegram(int perSecond, int perChatPerSecond, int groupPerMinute) {
+        this.groupPerMinute = groupPerMinute;
         // load the spec here, where a missing ../shared fails the test with its reason, not in a server thread
         BotApiSpec.get();
         this.overall = new Limiter(perSecond, perSecond);
@@ -151,15 +158,24 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     public long userPresses(long userId, String callbackData, String languageCode) {
+        return press(userId, userId, callbackData, languageCode);
+    }
+
+    /** A user presses a button of a message the bot posted in a group. */
+    public long userPressesInGroup(long userId, long groupChatId, String callbackData) {
+        return press(userId, groupChatId, callbackData, "vi");
+    }
+
+    private long press(long userId, long chatId, String callbackData, String languageCode) {
         ObjectNode query = NODES.objectNode();
         query.put("id", "cb" + nextUpdateId.get());
         query.set("from", user(userId, languageCode));
-        query.put("chat_instance", "ci" + userId);
+        query.put("chat_instance", "ci" + chatId);
         query.put("data", callbackData);
         ObjectNode message = query.putObject("message");
         message.put("message_id", nextMessageId.incrementAndGet());
         message.put("date", System.currentTimeMillis() / 1000);
-        message.set("chat", chat(userId));
+        message.set("chat", chat(chatId));
         message.put("text", "…");
         return push("callback_query", query);
     }
@@ -309,7 +325,7 @@ public final class FakeTelegram implements AutoCloseable {
                             : "Forbidden: bot was blocked by the user");
                 }
                 if (chatId.startsWith("-") && !takeGroupSlot(chatId, now)) {
-                    violations.add("more than " + GROUP_PER_MINUTE + " messages a minute to group " + chatId);
+                    violations.add("more than " + groupPerMinute + " messages a minute to group " + chatId);
                     calls.add(new Call(method, withRefusal(fields), now, multipart));
                     ObjectNode refusal = BotApiServers.error(429, "Too Many Requests: retry after 60");
                     refusal.putObject("parameters").put("retry_after", 60);
@@ -388,7 +404,7 @@ public final class FakeTelegram implements AutoCloseable {
             while (!sent.isEmpty() && now - sent.peekFirst() >= TimeUnit.MINUTES.toNanos(1)) {
                 sent.pollFirst();
             }
-            if (sent.size() >= GROUP_PER_MINUTE) {
+            if (sent.size() >= groupPerMinute) {
                 return false;
             }
             sent.addLast(now);

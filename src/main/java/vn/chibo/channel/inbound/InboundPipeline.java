@@ -87,12 +87,12 @@ public class InboundPipeline {
     }
 
     private void handleInTurn(InboundUpdate update) {
-        InboundMessage message = update.message();
+        InboundMessage message = ownChat(update.message());
         synchronized (chatLocks[Math.floorMod(message.chatId().hashCode(), STRIPES)]) {
             try {
                 writes.run(() -> transaction.executeWithoutResult(status -> {
                     if (firstTime(update)) {
-                        queue(update, conversation.handle(message));
+                        queue(update, message, conversation.handle(message));
                     }
                 }));
             } catch (RuntimeException e) {
@@ -100,15 +100,28 @@ public class InboundPipeline {
                         message.channel(), update.updateId(), e);
                 writes.run(() -> transaction.executeWithoutResult(status -> {
                     if (firstTime(update)) {
-                        queue(update, List.of(conversation.failureReply(message)));
+                        queue(update, message, List.of(conversation.failureReply(message)));
                     }
                 }));
             }
         }
     }
 
-    private void queue(InboundUpdate update, List<OutboundMessage> replies) {
-        InboundMessage message = update.message();
+    /**
+     * A button pressed in a group is the presser's own answer (a reply to a meeting, a ballot, "read"): it is
+     * handled as if pressed in their private chat, where its answer, any question that follows and a quiz it
+     * starts then go, never to the group.
+     */
+    private static InboundMessage ownChat(InboundMessage message) {
+        if (message.buttonPayload() == null || message.chatId().equals(message.platformUserId())) {
+            return message;
+        }
+        return new InboundMessage(message.channel(), message.platformUserId(), message.platformUserId(),
+                message.displayName(), message.languageCode(), message.text(), message.buttonPayload(),
+                message.attachment(), message.contact());
+    }
+
+    private void queue(InboundUpdate update, InboundMessage message, List<OutboundMessage> replies) {
         for (int i = 0; i < replies.size(); i++) {
             outbox.enqueue(message.channel(), message.chatId(), replies.get(i), replyKeyPrefix(update) + i);
         }

@@ -9,16 +9,18 @@ import org.springframework.stereotype.Component;
 import vn.chibo.channel.GroupPosts;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingChanged;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Exemptions;
 
 /**
- * What a cell's group hears of check-in: that it opened (the code is read out in the room, never posted), and
- * once it closes the counts, with no names and no reasons.
+ * What a cell's group hears of its meetings: a new, moved or changed meeting with the reply buttons (a press
+ * is recorded for whoever pressed, and answered in private), a cancelled one, that check-in opened (the code
+ * is read out in the room, never posted), and once it closes the counts, with no names and no reasons.
  */
 @Component
-class CheckInGroupPosts {
+class GroupAnnouncements {
 
     private final GroupPosts posts;
     private final Attendance attendance;
@@ -26,15 +28,27 @@ class CheckInGroupPosts {
     private final MeetingTexts texts;
     private final Exemptions exemptions;
     private final MessageSource messages;
+    private final RsvpButtons buttons;
 
-    CheckInGroupPosts(GroupPosts posts, Attendance attendance, Meetings meetings, MeetingTexts texts,
-                      Exemptions exemptions, MessageSource messages) {
+    GroupAnnouncements(GroupPosts posts, Attendance attendance, Meetings meetings, MeetingTexts texts,
+                       Exemptions exemptions, MessageSource messages, RsvpButtons buttons) {
+        this.buttons = buttons;
         this.posts = posts;
         this.attendance = attendance;
         this.meetings = meetings;
         this.texts = texts;
         this.exemptions = exemptions;
         this.messages = messages;
+    }
+
+    @EventListener
+    void changed(MeetingChanged change) {
+        Meeting meeting = change.meeting();
+        posts.post(meeting.cellId(), "meeting:" + meeting.id() + ":v" + meeting.version(), locale -> {
+            String text = texts.announcement(change, locale);
+            return change.what() == MeetingChanged.What.CANCELLED ? OutboundMessage.text(text)
+                    : OutboundMessage.withButtons(text, buttons.choices(meeting, locale));
+        });
     }
 
     @EventListener
