@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 import vn.chibo.support.Await;
 import vn.chibo.support.FakeTelegram;
+import vn.chibo.support.FakeZalo;
 import vn.chibo.support.PlatformUser;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A cell's Telegram group, through the fake Telegram: the secretary links it with /ketnoi there (a member
  * cannot, nor from a private chat); the group then hears of new and moved meetings with reply buttons that
  * count for whoever pressed (answered in private; someone not linked gets a private hint), the agenda with its
- * "read" button, the last reminder, check-in, a vote whose buttons only eligible members' presses count, and
+ * "read" button, the last reminder, check-in, a vote whose buttons only eligible members' presses count, a
+ * cell quiz (taken in private), a cancelled meeting, and
  * the counts after the meeting, never a name or a reason; /ngatketnoi unlinks it,
  * and a group the bot was removed from is unlinked and the secretary told. Posts to a group keep Telegram's
  * 20 a minute.
@@ -108,17 +110,30 @@ class CellGroupChatTest {
             app.adminPost("/api/admin/meetings/" + meeting + "/check-in/close", "application/json", "");
             assertThat(groupSays(telegram, 10)).contains("có mặt 2/3 đảng viên; vắng có lý do 1, vắng không lý do 0")
                     .doesNotContain("Bình", "Cường", "Ốm đau");
-            assertThat(delivered(telegram)).as("no reply, refusal or hint in the group")
-                    .noneSatisfy(call -> assertThat(call.text()).containsAnyOf("Đã ghi nhận", "dự bị", "/start"));
+            an.say("/thi chibo 7 *");
+            an.awaitReply("Đã giao bài thi");
+            assertThat(groupSays(telegram, 11)).startsWith("Chi bộ tổ dân phố 3 giao bài thi");
+            int privateBefore = telegram.sentTo(2).size();
+            pressInGroup(telegram, 2, 11, "Làm bài");
+            Await.until("the quiz in her private chat", () -> telegram.sentTo(2).size() > privateBefore);
+            long cancelled = app.adminPost("/api/admin/cells/" + cell + "/meetings", "application/json", """
+                    {"kind":"THEMATIC","startsAt":"2026-12-12T19:30","place":"Nhà văn hóa","title":"Chuyên đề tháng 12"}""")
+                    .json().get("id").asLong();
+            groupSays(telegram, 12);
+            app.adminPost("/api/admin/meetings/" + cancelled + "/cancel", "application/json", "{\"reason\":\"Bão\"}");
+            assertThat(groupSays(telegram, 13)).startsWith("❌ Chuyên đề tháng 12").contains("Bão");
+            assertThat(delivered(telegram).get(12).markup()).as("nothing to answer").isNull();
+            assertThat(delivered(telegram)).as("no reply, refusal, hint or question in the group")
+                    .noneSatisfy(call -> assertThat(call.text()).containsAnyOf("Đã ghi nhận", "dự bị", "/start", "Câu 1/"));
 
             telegram.userSendsInGroup(2, GROUP, "/ngatketnoi");
-            assertThat(groupSays(telegram, 11)).contains("dành cho bí thư");
+            assertThat(groupSays(telegram, 14)).contains("dành cho bí thư");
             telegram.userSendsInGroup(1, GROUP, "/ngatketnoi");
-            assertThat(groupSays(telegram, 12)).startsWith("Đã ngắt kết nối nhóm");
+            assertThat(groupSays(telegram, 15)).startsWith("Đã ngắt kết nối nhóm");
             assertThat(app.adminGet("/api/admin/cells/" + cell).json().get("group").isNull()).isTrue();
 
             telegram.userSendsInGroup(1, GROUP, "/ketnoi");
-            groupSays(telegram, 13);
+            groupSays(telegram, 16);
             telegram.block(GROUP);
             long next = app.adminPost("/api/admin/cells/" + cell + "/meetings", "application/json", """
                     {"kind":"THEMATIC","startsAt":"2026-12-12T19:30","place":"Nhà văn hóa","title":"Chuyên đề tháng 12"}""")
@@ -150,6 +165,18 @@ class CellGroupChatTest {
             }
             assertThat(telegram.tooManyRequestsAnswered()).isZero();
             assertThat(telegram.violations()).isEmpty();
+        }
+    }
+
+    @Test
+    void aZaloGroupIsNotLinkedAndItsMembersKeepTheirPrivateMessages() {
+        try (var zalo = new FakeZalo(); var app = RunningApp.start(folder, zalo.settings())) {
+            var roster = Roster.load(app);
+            zalo.userSends("zalo-an", "/start " + roster.code("Nguyễn Văn An"));
+            zalo.awaitSentTo("zalo-an", 1);
+            zalo.userSendsInGroup("zalo-an", "zalo-group-1", "/ketnoi");
+            assertThat(zalo.awaitSentTo("zalo-group-1", 1).get(0).text()).startsWith("Hiện bot chỉ kết nối được nhóm Telegram");
+            assertThat(app.adminGet("/api/admin/cells/" + cellId(app)).json().get("group").isNull()).isTrue();
         }
     }
 
