@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.CellGroups;
+import vn.chibo.organization.ChatChannel;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.Organization;
 import vn.chibo.text.Languages;
@@ -37,7 +38,19 @@ public class GroupPosts {
     /** Posts to the cell's group if it has one; {@code key} makes the post once only ("meeting:12:v3"). */
     public void post(long cellId, String key, Function<Locale, OutboundMessage> message) {
         groups.of(cellId).ifPresent(group -> outbox.enqueue(group.channel(), group.chatId(),
-                message.apply(Languages.VIETNAMESE), "group:" + group.chatId() + ":" + key));
+                forPlatform(group, message.apply(Languages.VIETNAMESE)), "group:" + group.chatId() + ":" + key));
+    }
+
+    /**
+     * Zalo has no buttons: its numbered choices are answered by typing, which the bot does not see in a group, so
+     * a Zalo group gets the text and is told to answer in private.
+     */
+    private OutboundMessage forPlatform(CellGroups.CellGroup group, OutboundMessage message) {
+        if (group.channel() != ChatChannel.ZALO || message.allButtons().isEmpty()) {
+            return message;
+        }
+        return OutboundMessage.text(message.text() + "\n\n"
+                + messages.getMessage("group.answerPrivately", null, Languages.VIETNAMESE));
     }
 
     @EventListener

@@ -27,6 +27,8 @@ import vn.chibo.text.VietnameseText;
 public class Conversation {
 
     private static final Logger log = LoggerFactory.getLogger(Conversation.class);
+    /** "@Bot /ketnoi": in a Zalo group the bot sees a command only when it is mentioned first. */
+    private static final Pattern MENTION = Pattern.compile("^@\\S+\\s+(?=/)");
     private static final Pattern COMMAND = Pattern.compile("/([A-Za-z0-9_]+)(?:@\\S+)?\\s*(.*)", Pattern.DOTALL);
 
     private final CommandRegistry commands;
@@ -94,7 +96,7 @@ public class Conversation {
             return start.linkByContact(chat);
         }
         String input = message.buttonPayload() != null ? message.buttonPayload() : message.text();
-        input = input == null ? "" : VietnameseText.visible(input).strip();
+        input = input == null ? "" : MENTION.matcher(VietnameseText.visible(input).strip()).replaceFirst("");
         var command = COMMAND.matcher(input);
         if (command.matches()) {
             dialogs.clear(message);

@@ -2,6 +2,7 @@ package vn.chibo.conversation;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.Outcome;
@@ -10,23 +11,25 @@ import vn.chibo.organization.ChatChannel;
 import vn.chibo.organization.Member;
 
 /**
- * /ketnoi (/linkgroup), sent in the cell's Telegram group by its secretary or deputy: the group then gets the
- * cell's meeting notices, the reminder two hours before, check-in and the summary after the meeting.
+ * /ketnoi (/linkgroup), sent in the cell's Telegram group (or Zalo group, with chibo.zalo.groups on) by its
+ * secretary or deputy: the group then gets the cell's posts (see GroupPosts).
  */
 @Component
 class GroupLinkCommand extends NamedCommand {
 
     private final CellGroups groups;
+    private final boolean zaloGroups;
 
-    GroupLinkCommand(CellGroups groups) {
+    GroupLinkCommand(CellGroups groups, @Value("${chibo.zalo.groups:false}") boolean zaloGroups) {
         super("ketnoi", "linkgroup", Access.CELL_LEADER, false);
         this.groups = groups;
+        this.zaloGroups = zaloGroups;
     }
 
     @Override
     public List<OutboundMessage> handle(ChatContext chat, String arguments) {
         InboundMessage message = chat.message();
-        if (message.channel() != ChatChannel.TELEGRAM) {
+        if (message.channel() != ChatChannel.TELEGRAM && !(message.channel() == ChatChannel.ZALO && zaloGroups)) {
             return List.of(chat.reply("group.telegramOnly"));
         }
         if (!inGroup(message)) {

@@ -180,6 +180,27 @@ class CellGroupChatTest {
         }
     }
 
+    @Test
+    void withZaloGroupsOnAZaloGroupIsLinkedAndGetsTheTextToAnswerInPrivate() {
+        try (var zalo = new FakeZalo(); var app = RunningApp.start(folder, zalo.settings("chibo.zalo.groups=true"))) {
+            var roster = Roster.load(app);
+            zalo.userSends("zalo-an", "/start " + roster.code("Nguyễn Văn An"));
+            zalo.awaitSentTo("zalo-an", 1);
+            zalo.userSendsInGroup("zalo-an", "zalo-group-1", "@BotChiBo /ketnoi");
+            assertThat(zalo.awaitSentTo("zalo-group-1", 1).get(0).text()).as("a command after a mention, as Zalo groups have it")
+                    .startsWith("Đã kết nối nhóm này với Chi bộ tổ dân phố 3");
+            long cell = cellId(app);
+            assertThat(app.adminGet("/api/admin/cells/" + cell).json().get("group").get("channel").asString()).isEqualTo("ZALO");
+            app.adminPost("/api/admin/cells/" + cell + "/meetings", "application/json", """
+                    {"kind":"THEMATIC","startsAt":"2026-12-12T19:30","place":"Nhà văn hóa","title":"Chuyên đề tháng 12"}""");
+            assertThat(zalo.awaitSentTo("zalo-group-1", 2).get(1).text()).startsWith("📅 Chi bộ có cuộc họp mới")
+                    .contains("trả lời trong tin nhắn riêng").as("no numbered choices nobody could answer there")
+                    .doesNotContain("1. Tham dự");
+            assertThat(zalo.sentTo("zalo-an")).as("private messages go on")
+                    .anySatisfy(call -> assertThat(call.text()).contains("Chi bộ có cuộc họp mới"));
+        }
+    }
+
     /** A member presses, in the group, the button with this label on the group's {@code count}th message. */
     private static void pressInGroup(FakeTelegram telegram, long userId, int count, String label) {
         groupSays(telegram, count);

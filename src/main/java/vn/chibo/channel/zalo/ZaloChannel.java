@@ -14,6 +14,7 @@ import org.springframework.context.event.EventListener;
 
 import vn.chibo.channel.Leases;
 import vn.chibo.channel.SharedFiles;
+import vn.chibo.organization.CellGroups;
 import vn.chibo.channel.inbound.InboundPipeline;
 
 /** The Zalo Bot Platform channel, present when ZALO_BOT_TOKEN is set. */
@@ -30,8 +31,8 @@ class ZaloChannel {
 
     @Bean
     ZaloSender zaloSender(ZaloClient client, NumberedChoices choices, SharedFiles files, MessageSource messages,
-                          ZaloProperties properties) {
-        return new ZaloSender(client, choices, files, messages, properties);
+                          ZaloProperties properties, CellGroups groups) {
+        return new ZaloSender(client, choices, files, messages, properties, groups);
     }
 
     @Bean

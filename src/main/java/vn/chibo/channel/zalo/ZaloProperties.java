@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param webhookSecret what Zalo sends in X-Bot-Api-Secret-Token with each delivery (8 to 256 characters)
  * @param publicUrl     where Zalo reaches this app in webhook mode (CHIBO_PUBLIC_URL)
  * @param pollTimeout   how long one getUpdates call may wait for an update
+ * @param groups        whether a cell may link a Zalo group (beta on the platform; ZALO_GROUPS)
  */
 @ConfigurationProperties("chibo.zalo")
 public record ZaloProperties(String token, URI apiUrl, Mode mode, String webhookSecret, String publicUrl,
-                             Duration pollTimeout, Limits limits) {
+                             Duration pollTimeout, Limits limits, boolean groups) {
 
     public enum Mode { POLLING, WEBHOOK }
 

@@ -14,6 +14,7 @@ import vn.chibo.channel.outbox.ChannelSender;
 import vn.chibo.channel.outbox.SendResult;
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.organization.CellGroups;
 import vn.chibo.organization.ChatChannel;
 import vn.chibo.text.Languages;
 
@@ -25,9 +26,11 @@ class ZaloSender implements ChannelSender {
     private final SharedFiles files;
     private final MessageSource messages;
     private final ZaloProperties properties;
+    private final CellGroups groups;
 
     ZaloSender(ZaloClient client, NumberedChoices choices, SharedFiles files, MessageSource messages,
-               ZaloProperties properties) {
+               ZaloProperties properties, CellGroups groups) {
+        this.groups = groups;
         this.client = client;
         this.choices = choices;
         this.files = files;
@@ -40,10 +43,13 @@ class ZaloSender implements ChannelSender {
         return ChatChannel.ZALO;
     }
 
-    /** Zalo ids are opaque; group chats are not yet open to bots, so every chat counts as private. */
+    /**
+     * Zalo ids are opaque: a chat is a group when a cell linked it (only with groups on; off, every chat is a
+     * private one, as before Zalo opened groups to bots).
+     */
     @Override
     public boolean isGroupChat(String chatId) {
-        return false;
+        return properties.groups() && groups.ofChat(ChatChannel.ZALO, chatId).isPresent();
     }
 
     @Override
