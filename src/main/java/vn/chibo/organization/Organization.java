@@ -75,6 +75,11 @@ public class Organization {
         return store.units().stream().filter(u -> u.isCell() && !u.closed() && scope.covers(u)).toList();
     }
 
+    /** Whether this platform account is linked to a member, without touching when it was last seen. */
+    public boolean isLinked(ChatChannel channel, String platformUserId) {
+        return store.identity(channel, platformUserId).isPresent();
+    }
+
     public Optional<Member> member(long id) {
         return store.member(id);
     }

@@ -75,6 +75,11 @@ class CellGroupChatTest {
             pressInGroup(telegram, 9, 4, "Tham dự");
             Await.until("a private hint to someone not linked", () -> telegram.sentTo(9).size() == 1);
             assertThat(telegram.sentTo(9).get(0).text()).contains("/start");
+            Await.until("a notice on the button, for one the bot could not write to", () -> telegram.calls("answerCallbackQuery")
+                    .stream().anyMatch(call -> call.fields().containsKey("text")
+                            && call.fields().get("text").asString().startsWith("Đồng chí chưa liên kết tài khoản")));
+            assertThat(telegram.calls("answerCallbackQuery")).as("members' presses get no notice, only their reply")
+                    .filteredOn(call -> call.fields().containsKey("text")).hasSize(1);
             assertThat(app.adminGet("/api/admin/meetings/" + meeting + "/attendance").body())
                     .contains("ABSENT_WITH_REASON").doesNotContain("\"ATTENDING\"");
 

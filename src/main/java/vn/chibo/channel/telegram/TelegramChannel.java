@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -23,6 +24,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import vn.chibo.channel.Leases;
+import vn.chibo.organization.Organization;
 import vn.chibo.channel.inbound.InboundPipeline;
 import vn.chibo.channel.outbox.OutboxFiles;
 import vn.chibo.channel.outbox.OutboxProperties;
@@ -72,8 +74,8 @@ class TelegramChannel {
 
     @Bean
     TelegramInbound telegramInbound(CallbackPayloads callbacks, QuizPolls polls, InboundPipeline pipeline,
-                                    TelegramClient client) {
-        return new TelegramInbound(new TelegramUpdates(callbacks, polls), pipeline, client);
+                                    TelegramClient client, Organization organization, MessageSource messages) {
+        return new TelegramInbound(new TelegramUpdates(callbacks, polls), pipeline, client, organization, messages);
     }
 
     @Bean
