@@ -3,24 +3,19 @@ package vn.chibo.statistics;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.MeetingRecord;
-import vn.chibo.attendance.Presence;
-import vn.chibo.attendance.Reply;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.minutes.Assessments;
@@ -31,8 +26,6 @@ import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.Placement;
 import vn.chibo.organization.Role;
-import vn.chibo.quiz.Attempt;
-import vn.chibo.quiz.Quizzes;
 
 /**
  * Attendance and quiz figures for a meeting, a member, a cell or a committee, over whole months. Every figure
@@ -57,22 +50,23 @@ public class Statistics {
     private final Meetings meetings;
     private final Attendance attendance;
     private final Organization organization;
-    private final Quizzes quizzes;
     private final Criteria criteria;
     private final Exemptions exemptions;
     private final OrgTree tree;
     private final Tally tally;
     private final Assessments assessments;
+    private final MemberTally memberTally;
     private final Clock clock;
 
-    Statistics(Meetings meetings, Attendance attendance, Organization organization, Quizzes quizzes, Criteria criteria,
-               Exemptions exemptions, OrgTree tree, Tally tally, Assessments assessments, Clock clock) {
+    Statistics(Meetings meetings, Attendance attendance, Organization organization, Criteria criteria,
+               Exemptions exemptions, OrgTree tree, Tally tally, Assessments assessments, MemberTally memberTally,
+               Clock clock) {
+        this.memberTally = memberTally;
         this.tally = tally;
         this.assessments = assessments;
         this.meetings = meetings;
         this.attendance = attendance;
         this.organization = organization;
-        this.quizzes = quizzes;
         this.criteria = criteria;
         this.exemptions = exemptions;
         this.tree = tree;
@@ -166,7 +160,7 @@ public class Statistics {
     }
 
     public MemberFigures member(Member member, Period period) {
-        return members(member.unit(), List.of(member), period).get(0);
+        return memberTally.figures(member.unit(), List.of(member), period).get(0);
     }
 
     /** The meetings of the member's cell held in the period, newest first, with the member's reply and presence. */
@@ -185,7 +179,7 @@ public class Statistics {
 
     /** Every member of the cell, in roster order. */
     public List<MemberFigures> members(OrgUnit cell, Period period) {
-        return members(cell, expectedMembers(cell), period);
+        return memberTally.figures(cell, expectedMembers(cell), period);
     }
 
     /** One page of the cell's members, in roster order, and how many there are in all. */
@@ -194,71 +188,11 @@ public class Statistics {
         int pages = Math.max(1, (all.size() + size - 1) / size);
         int shown = Math.min(Math.max(page, 1), pages);
         List<Member> slice = all.subList(Math.min(all.size(), (shown - 1) * size), Math.min(all.size(), shown * size));
-        return new Page<>(members(cell, slice, period), shown, pages, all.size());
+        return new Page<>(memberTally.figures(cell, slice, period), shown, pages, all.size());
     }
 
     /** A page of a long list, numbered from 1. */
     public record Page<T>(List<T> items, int page, int pages, int total) {
-    }
-
-    private List<MemberFigures> members(OrgUnit cell, List<Member> members, Period period) {
-        ZoneId zone = clock.getZone();
-        int year = period.to().getYear();
-        YearMonth first = period.from().isBefore(YearMonth.of(year, 1)) ? period.from() : YearMonth.of(year, 1);
-        // One read for the period and the calendar year whose absences the warnings count.
-        List<Meeting> heldInEither = meetings.held(List.of(cell.id()), start(first), end(YearMonth.of(year, 12)));
-        Map<Long, MeetingRecord> records = attendance.records(heldInEither);
-        List<Meeting> held = heldInEither.stream().filter(meeting -> within(meeting, period)).toList();
-        List<Meeting> heldInYear = heldInEither.stream()
-                .filter(meeting -> meeting.startsAt().withZoneSameInstant(zone).getYear() == year).toList();
-        Map<Long, List<Attempt>> attempts = quizzes.finishedAttempts(members.stream().map(Member::id).toList(),
-                        start(period.from()), end(period.to())).stream()
-                .collect(Collectors.groupingBy(Attempt::memberId));
-        Exemptions.Calendar calendar = exemptions.calendar();
-        var figures = new ArrayList<MemberFigures>();
-        for (Member member : members) {
-            int exempt = 0;
-            int replied = 0;
-            int recorded = 0;
-            int present = 0;
-            int excused = 0;
-            int unexcused = 0;
-            for (Meeting meeting : held) {
-                if (calendar.exempt(member.id(), meeting.startsAt().toLocalDate())) {
-                    exempt++;
-                    continue;
-                }
-                MeetingRecord record = records.get(meeting.id());
-                Reply reply = record.replies().get(member.id());
-                replied += reply == null ? 0 : 1;
-                Presence presence = record.presenceOf(member.id());
-                recorded += presence == Presence.UNMARKED ? 0 : 1;
-                present += presence == Presence.PRESENT ? 1 : 0;
-                excused += presence == Presence.EXCUSED ? 1 : 0;
-                unexcused += presence == Presence.UNEXCUSED ? 1 : 0;
-            }
-            Set<YearMonth> unexcusedMonths = new HashSet<>();
-            for (Meeting meeting : heldInYear) {
-                if (records.get(meeting.id()).presenceOf(member.id()) == Presence.UNEXCUSED
-                        && !calendar.exempt(member.id(), meeting.startsAt().toLocalDate())) {
-                    unexcusedMonths.add(YearMonth.from(meeting.startsAt().withZoneSameInstant(zone)));
-                }
-            }
-            List<Attempt> taken = attempts.getOrDefault(member.id(), List.of());
-            Double averageScore = taken.isEmpty() ? null : percent(taken.stream()
-                    .mapToDouble(attempt -> (double) attempt.correctCount() / attempt.questionCount()).sum(), taken.size());
-            int expectedAt = held.size() - exempt;
-            figures.add(new MemberFigures(member.id(), member.fullName(), cell.id(), cell.name(), period.from(),
-                    period.to(), expectedAt, replied, expectedAt == 0 ? null : percent(replied, expectedAt), recorded,
-                    present, excused, unexcused, taken.size(), averageScore, year, unexcusedMonths.size(),
-                    unexcusedMonths.size() >= 2, unexcusedMonths.size() >= 3, exempt));
-        }
-        return figures;
-    }
-
-    private boolean within(Meeting meeting, Period period) {
-        Instant startsAt = meeting.startsAt().toInstant();
-        return !startsAt.isBefore(start(period.from())) && startsAt.isBefore(end(period.to()));
     }
 
     private List<MeetingFigures> held(List<OrgUnit> cells, Map<Long, List<Member>> members, Period period,
