@@ -197,6 +197,7 @@ class RefusalsTest {
         binh.say("/thi @dang-phi");
         if (on == Platform.TELEGRAM) {
             FakeTelegram.SentPoll poll = telegram.awaitPolls(1).get(0);
+            app.awaitPollKnown(poll.pollId());
             app.clock.advance(Duration.ofSeconds(31));
             telegram.userAnswersPoll(2, poll.pollId(), 0);
         } else {

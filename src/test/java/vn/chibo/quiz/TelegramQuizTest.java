@@ -67,6 +67,7 @@ class TelegramQuizTest {
         assertThat(first.correctOptionIds()).hasSize(1);
         assertThat(first.options().get(first.correctOptionIds().get(0))).isEqualTo(QuizPlay.rightOption(asked));
 
+        app.awaitPollKnown(first.pollId());
         telegram.userAnswersPoll(BINH, first.pollId(), first.correctOptionIds().get(0));
         FakeTelegram.SentPoll second = telegram.awaitPolls(2).get(1);
         assertThat(second.fields().get("description").asString()).isEqualTo("Câu 2/10 · 30 giây");
@@ -74,6 +75,7 @@ class TelegramQuizTest {
                 && call.text() != null && call.text().startsWith("✅ Đúng!")));
 
         int wrong = second.correctOptionIds().get(0) == 0 ? 1 : 0;
+        app.awaitPollKnown(second.pollId());
         telegram.userAnswersPoll(BINH, second.pollId(), wrong);
         telegram.awaitPolls(3);
         until("the correction", () -> telegram.sentTo(BINH).stream().anyMatch(call -> call.text() != null

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,6 +86,15 @@ public final class RunningApp implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /**
+     * Waits until the bot has read Telegram's answer to the poll it sent: a person answers seconds after a poll
+     * arrives, a test at once, which must not be before the bot knows the poll.
+     */
+    public void awaitPollKnown(String pollId) {
+        Await.until("the bot to know its poll", () -> bean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM telegram_poll WHERE poll_id = ?").param(pollId).query(Long.class).single() == 1);
     }
 
     public Response get(String path, String... headers) {
