@@ -17,9 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.Periodic;
 import vn.chibo.attendance.CheckInClosed;
+import vn.chibo.channel.GroupPosts;
 import vn.chibo.channel.Outbox;
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingTexts;
+import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
@@ -40,10 +44,17 @@ class Deliveries {
     private final JdbcClient jdbc;
     private final MessageSource messages;
     private final StatisticsProperties properties;
+    private final GroupPosts groupPosts;
+    private final Meetings meetings;
+    private final MeetingTexts meetingTexts;
     private final Clock clock;
 
     Deliveries(Statistics statistics, StatisticsTexts texts, Charts charts, Organization organization, Outbox outbox,
-               JdbcClient jdbc, MessageSource messages, StatisticsProperties properties, Clock clock) {
+               JdbcClient jdbc, MessageSource messages, StatisticsProperties properties, GroupPosts groupPosts,
+               Meetings meetings, MeetingTexts meetingTexts, Clock clock) {
+        this.groupPosts = groupPosts;
+        this.meetings = meetings;
+        this.meetingTexts = meetingTexts;
         this.statistics = statistics;
         this.texts = texts;
         this.charts = charts;
@@ -55,7 +66,10 @@ class Deliveries {
         this.clock = clock;
     }
 
-    /** In the transaction that closed check-in, so the summary is queued if and only if the close holds. */
+    /**
+     * In the transaction that closed check-in, so the summary is queued if and only if the close holds: to the
+     * cell's leaders in full, to its group (if linked) as counts only.
+     */
     @EventListener
     void checkInClosed(CheckInClosed closed) {
         statistics.meeting(closed.meetingId()).ifPresent(meeting -> {
@@ -66,6 +80,10 @@ class Deliveries {
                     locale -> OutboundMessage.text(messages.getMessage("stats.checkInSummary",
                             new Object[] {cell.name(), texts.meeting(meeting, locale)}, locale)
                             + "\n" + texts.criteria(meeting.criteria(), locale)));
+            Meeting held = meetings.meeting(meeting.meetingId()).orElseThrow();
+            groupPosts.post(cell.id(), "summary:" + meeting.meetingId(), locale -> OutboundMessage.text(
+                    messages.getMessage("group.summary", new Object[] {meetingTexts.line(held, locale), meeting.present(),
+                            meeting.expected(), meeting.absentExcused(), meeting.absentUnexcused()}, locale)));
         });
     }
 
