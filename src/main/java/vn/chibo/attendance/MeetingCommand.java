@@ -1,8 +1,6 @@
 package vn.chibo.attendance;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -34,7 +32,6 @@ import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Member;
-import vn.chibo.organization.OrgUnit;
 
 /**
  * /hop (/meeting), for a cell's secretary or deputy: where the next meeting stands (who replied what, who has
@@ -44,7 +41,6 @@ import vn.chibo.organization.OrgUnit;
 @Component
 class MeetingCommand extends NamedCommand {
 
-    private static final Duration STILL_CURRENT = Duration.ofHours(6);
     private static final List<DateTimeFormatter> TIME_FORMATS = List.of(
             DateTimeFormatter.ofPattern("H:mm d/M/yyyy"), DateTimeFormatter.ofPattern("d/M/yyyy H:mm"));
     private static final String MOVE = "doi";
@@ -84,7 +80,7 @@ class MeetingCommand extends NamedCommand {
             return List.of(chat.reply("hop.askTitle"));
         }
         Optional<Meeting> meeting = words.length > 1 ? parseId(words[1]).flatMap(meetings::meeting)
-                .filter(m -> m.cellId() == me.unit().id()) : current(me.unit());
+                .filter(m -> m.cellId() == me.unit().id()) : meetings.current(me.unit());
         if (meeting.isEmpty()) {
             return List.of(OutboundMessage.withButtons(chat.text("attendance.noMeeting"),
                     List.of(new Button(chat.text("hop.button.add"), "/hop " + ADD))));
@@ -250,13 +246,6 @@ class MeetingCommand extends NamedCommand {
                 .map(l -> l.reason() == null ? l.member().fullName() : l.member().fullName() + " (" + l.reason() + ")")
                 .collect(Collectors.joining(", "));
         text.append('\n').append(chat.text(key, group.size(), names));
-    }
-
-    /** The meeting a secretary means: one under way (begun in the last hours), else the next one. */
-    private Optional<Meeting> current(OrgUnit cell) {
-        Instant now = clock.instant();
-        return meetings.between(cell, now.minus(STILL_CURRENT), now.plus(Duration.ofDays(120))).stream()
-                .filter(m -> !m.cancelled()).findFirst();
     }
 
     private static Optional<ZonedDateTime> parseTime(String input, ZoneId zone) {

@@ -2,12 +2,14 @@ package vn.chibo.meeting;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +35,9 @@ public class Meetings {
     /** The refusal for a meeting id that does not exist. */
     public static final String UNKNOWN = "meeting.problem.unknown";
 
+    /** How long after its start a meeting is still the one being held: speeches, votes and check-in happen then. */
+    private static final Duration STILL_UNDER_WAY = Duration.ofHours(6);
+    private static final Duration LOOK_AHEAD = Duration.ofDays(120);
     private static final int MAX_TEXT = 200;
     private static final int MAX_TOPIC = 1000;
 
@@ -61,6 +66,23 @@ public class Meetings {
     /** Meetings starting in [from, to), as they stand: reading makes none. */
     public List<Meeting> between(OrgUnit cell, Instant from, Instant to) {
         return store.between(cell.id(), from, to);
+    }
+
+    /**
+     * The meeting a cell means by "the meeting" now: one begun in the last hours, else the next one; cancelled
+     * ones are passed over.
+     */
+    public Optional<Meeting> current(OrgUnit cell) {
+        Instant now = clock.instant();
+        return between(cell, now.minus(STILL_UNDER_WAY), now.plus(LOOK_AHEAD)).stream()
+                .filter(meeting -> !meeting.cancelled()).findFirst();
+    }
+
+    /** The cell's meeting that began last within the past hours, or starts within {@code ahead}, if any. */
+    public Optional<Meeting> underWay(OrgUnit cell, Duration ahead) {
+        Instant now = clock.instant();
+        return between(cell, now.minus(STILL_UNDER_WAY), now.plus(ahead)).stream()
+                .filter(meeting -> !meeting.cancelled()).max(Comparator.comparing(Meeting::startsAt));
     }
 
     /** The meetings that have not begun, for the coming months. */

@@ -1,8 +1,6 @@
 package vn.chibo.minutes;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,6 @@ import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Member;
-import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 
 /**
@@ -38,7 +35,6 @@ class AgendaCommand extends NamedCommand {
     static final String NAME = "chuongtrinh";
     private static final String SET = "dat";
     private static final String NOTE_TAKER = "thuky";
-    private static final Duration STILL_CURRENT = Duration.ofHours(6);
     private static final int MAX_ITEMS = 20;
 
     private final Meetings meetings;
@@ -69,7 +65,7 @@ class AgendaCommand extends NamedCommand {
         String id = action ? (words.length > 1 ? words[1] : "") : words[0];
         Optional<Meeting> meeting = id.matches("\\d{1,18}")
                 ? meetings.meeting(Long.parseLong(id)).filter(found -> found.cellId() == me.unit().id())
-                : current(me.unit());
+                : meetings.current(me.unit());
         if (meeting.isEmpty()) {
             return List.of(chat.reply("attendance.noMeeting"));
         }
@@ -140,12 +136,5 @@ class AgendaCommand extends NamedCommand {
 
     private static String names(List<Member> members) {
         return members.isEmpty() ? "—" : members.stream().map(Member::fullName).collect(Collectors.joining(", "));
-    }
-
-    /** The meeting a secretary means: one under way (begun in the last hours), else the next one. */
-    private Optional<Meeting> current(OrgUnit cell) {
-        Instant now = clock.instant();
-        return meetings.between(cell, now.minus(STILL_CURRENT), now.plus(Duration.ofDays(120))).stream()
-                .filter(meeting -> !meeting.cancelled()).findFirst();
     }
 }

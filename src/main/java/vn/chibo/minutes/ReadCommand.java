@@ -1,8 +1,5 @@
 package vn.chibo.minutes;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,14 +25,12 @@ class ReadCommand extends NamedCommand {
     private final Meetings meetings;
     private final DocumentReads reads;
     private final MeetingTexts meetingTexts;
-    private final Clock clock;
 
-    ReadCommand(Meetings meetings, DocumentReads reads, MeetingTexts meetingTexts, Clock clock) {
+    ReadCommand(Meetings meetings, DocumentReads reads, MeetingTexts meetingTexts) {
         super(NAME, "read", Access.MEMBER, false, CellScope.OWN);
         this.meetings = meetings;
         this.reads = reads;
         this.meetingTexts = meetingTexts;
-        this.clock = clock;
     }
 
     @Override
@@ -58,8 +53,6 @@ class ReadCommand extends NamedCommand {
         if (!me.unit().isCell()) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        return meetings.between(me.unit(), now.minus(Duration.ofHours(6)), now.plus(Duration.ofDays(45))).stream()
-                .filter(meeting -> !meeting.cancelled()).findFirst();
+        return meetings.current(me.unit());
     }
 }

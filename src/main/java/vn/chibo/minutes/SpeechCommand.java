@@ -1,8 +1,6 @@
 package vn.chibo.minutes;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,21 +33,18 @@ class SpeechCommand extends NamedCommand {
     static final String NAME = "phatbieu";
     private static final String SUMMARY = "summary";
     private static final int GENERAL = 0;
-    private static final Duration STILL_CURRENT = Duration.ofHours(6);
     private static final Duration CHECK_IN_AHEAD = Duration.ofHours(1);
     private static final int LABEL_LENGTH = 40;
 
     private final Meetings meetings;
     private final MeetingMinutes minutes;
     private final Attendance attendance;
-    private final Clock clock;
 
-    SpeechCommand(Meetings meetings, MeetingMinutes minutes, Attendance attendance, Clock clock) {
+    SpeechCommand(Meetings meetings, MeetingMinutes minutes, Attendance attendance) {
         super(NAME, "speech", Access.MEMBER, false, CellScope.MANAGED);
         this.meetings = meetings;
         this.minutes = minutes;
         this.attendance = attendance;
-        this.clock = clock;
     }
 
     @Override
@@ -152,8 +147,6 @@ class SpeechCommand extends NamedCommand {
         if (!me.unit().isCell()) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        return meetings.between(me.unit(), now.minus(STILL_CURRENT), now.plus(CHECK_IN_AHEAD)).stream()
-                .filter(meeting -> !meeting.cancelled()).reduce((earlier, later) -> later);
+        return meetings.underWay(me.unit(), CHECK_IN_AHEAD);
     }
 }

@@ -1,10 +1,7 @@
 package vn.chibo.minutes;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,21 +37,18 @@ class VoteCommand extends NamedCommand {
     private static final String CLOSE = "dong";
     private static final String CLOSE_ENGLISH = "close";
     /** A meeting counts as under way from its check-in (or start) until this long after it began. */
-    private static final Duration UNDER_WAY = Duration.ofHours(6);
 
     private final Votes votes;
     private final Meetings meetings;
     private final Attendance attendance;
     private final VoteTexts texts;
-    private final Clock clock;
 
-    VoteCommand(Votes votes, Meetings meetings, Attendance attendance, VoteTexts texts, Clock clock) {
+    VoteCommand(Votes votes, Meetings meetings, Attendance attendance, VoteTexts texts) {
         super(NAME, "vote", Access.MEMBER, false, CellScope.MANAGED);
         this.votes = votes;
         this.meetings = meetings;
         this.attendance = attendance;
         this.texts = texts;
-        this.clock = clock;
     }
 
     @Override
@@ -157,8 +151,6 @@ class VoteCommand extends NamedCommand {
         if (checkingIn.isPresent()) {
             return checkingIn;
         }
-        Instant now = clock.instant();
-        return meetings.between(me.unit(), now.minus(UNDER_WAY), now.plusSeconds(1)).stream()
-                .filter(meeting -> !meeting.cancelled()).max(Comparator.comparing(Meeting::startsAt));
+        return meetings.underWay(me.unit(), Duration.ofSeconds(1));
     }
 }

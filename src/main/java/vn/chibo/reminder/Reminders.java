@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +122,7 @@ public class Reminders {
     }
 
     private void sendDue(Meeting meeting, List<ZonedDateTime> due, Instant now) {
-        Map<Integer, String> decided = decidedStages(meeting);
+        Map<Integer, Decision> decided = decidedStages(meeting);
         int latest = 0;
         for (int stage = 1; stage <= due.size(); stage++) {
             ZonedDateTime at = due.get(stage - 1);
@@ -137,10 +138,11 @@ public class Reminders {
                 decide(meeting, stage, "PASSED_OVER", now);
             }
         }
-        Instant lastSent = lastSentAt(meeting);
+        Instant lastSent = decided.values().stream().filter(Decision::sent).map(Decision::at)
+                .max(Comparator.naturalOrder()).orElse(null);
         int dayAhead = dayAheadStage(meeting, due);
         boolean carriesAgenda = dayAhead > 0 && latest >= dayAhead
-                && IntStream.range(dayAhead, latest).noneMatch(stage -> "SENT".equals(decided.get(stage)));
+                && IntStream.range(dayAhead, latest).noneMatch(stage -> decided.containsKey(stage) && decided.get(stage).sent());
         decide(meeting, latest, "SENT", now);
         send(meeting, latest, documents.filesAddedAfter(meeting, lastSent), carriesAgenda);
         if (carriesAgenda) {
@@ -165,14 +167,6 @@ public class Reminders {
             }
         }
         return dayAhead;
-    }
-
-    private Instant lastSentAt(Meeting meeting) {
-        return jdbc.sql("SELECT MAX(decided_at) FROM reminder_stage WHERE meeting_id = ? AND outcome = 'SENT'")
-                .param(meeting.id()).query((rs, n) -> {
-                    long at = rs.getLong(1);
-                    return rs.wasNull() ? null : Instant.ofEpochMilli(at);
-                }).optional().orElse(null);
     }
 
     /**
@@ -224,11 +218,19 @@ public class Reminders {
                 });
     }
 
-    /** What became of each stage decided so far: SENT or PASSED_OVER. */
-    private Map<Integer, String> decidedStages(Meeting meeting) {
-        var decided = new HashMap<Integer, String>();
-        jdbc.sql("SELECT stage, outcome FROM reminder_stage WHERE meeting_id = ?").param(meeting.id())
-                .query((rs, n) -> decided.put(rs.getInt("stage"), rs.getString("outcome"))).list();
+    /** What became of a stage, SENT or PASSED_OVER, and when that was decided. */
+    private record Decision(String outcome, Instant at) {
+        boolean sent() {
+            return "SENT".equals(outcome);
+        }
+    }
+
+    /** Every stage decided so far for the meeting, in one read. */
+    private Map<Integer, Decision> decidedStages(Meeting meeting) {
+        var decided = new HashMap<Integer, Decision>();
+        jdbc.sql("SELECT stage, outcome, decided_at FROM reminder_stage WHERE meeting_id = ?").param(meeting.id())
+                .query((rs, n) -> decided.put(rs.getInt("stage"),
+                        new Decision(rs.getString("outcome"), Instant.ofEpochMilli(rs.getLong("decided_at"))))).list();
         return decided;
     }
 
