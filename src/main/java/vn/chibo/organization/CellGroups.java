@@ -78,6 +78,13 @@ public class CellGroups {
         });
     }
 
+    /** Telegram gave the group a new id (it became a supergroup): the link follows it. */
+    @Transactional
+    public boolean moved(ChatChannel channel, String fromChatId, String toChatId) {
+        return jdbc.sql("UPDATE cell_group SET chat_id = ? WHERE channel = ? AND chat_id = ?")
+                .params(toChatId, channel.name(), fromChatId).update() > 0;
+    }
+
     public Optional<CellGroup> of(long cellId) {
         return jdbc.sql("SELECT cell_id, channel, chat_id, linked_by, linked_at FROM cell_group WHERE cell_id = ?")
                 .param(cellId).query(CellGroups::row).optional();

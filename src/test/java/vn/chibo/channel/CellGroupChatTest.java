@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "read" button, the last reminder, check-in, a vote whose buttons only eligible members' presses count, a
  * cell quiz (taken in private), a cancelled meeting, and
  * the counts after the meeting, never a name or a reason; /ngatketnoi unlinks it,
- * and a group the bot was removed from is unlinked and the secretary told. Posts to a group keep Telegram's
- * 20 a minute.
+ * and a group the bot was removed from is unlinked and the secretary told; a group that becomes a supergroup
+ * keeps its link. Posts to a group keep Telegram's 20 a minute.
  */
 class CellGroupChatTest {
 
@@ -148,6 +148,55 @@ class CellGroupChatTest {
             assertThat(app.adminGet("/api/admin/cells/" + cell).json().get("group").isNull()).as("unlinked").isTrue();
             assertThat(telegram.violations()).isEmpty();
         }
+    }
+
+    @Test
+    void theLinkFollowsAGroupThatBecomesASupergroupAndAGroupTheBotIsRemovedFromIsUnlinkedAtOnce() {
+        long supergroup = -1001000500L;
+        long otherGroup = -100600L;
+        long otherSupergroup = -1001000600L;
+        try (var telegram = new FakeTelegram(100, 20, 600); var app = RunningApp.start(folder, telegram.settings(
+                "chibo.telegram.limits.per-second=100", "chibo.telegram.limits.per-chat-per-second=20",
+                "chibo.telegram.limits.per-group-per-minute=600"))) {
+            var roster = Roster.load(app);
+            PlatformUser an = linked(telegram, roster, 1, "Nguyễn Văn An");
+            long cell = cellId(app);
+            telegram.userSendsInGroup(1, GROUP, "/ketnoi");
+            groupSays(telegram, 1);
+
+            telegram.groupBecomesSupergroup(1, GROUP, supergroup, true);
+            Await.until("the link follows the supergroup Telegram announced", () -> linkedChat(app, cell).equals(String.valueOf(supergroup)));
+            addMeeting(app, cell, "2026-12-05");
+            assertThat(telegram.awaitSentTo(supergroup, 1).get(0).text()).startsWith("📅 Chi bộ có cuộc họp mới");
+
+            telegram.userRemovesTheBotFromGroup(1, supergroup);
+            an.awaitReply("Bot không còn đăng được vào nhóm chat của chi bộ");
+            assertThat(app.adminGet("/api/admin/cells/" + cell).json().get("group").isNull()).isTrue();
+            addMeeting(app, cell, "2026-12-06");
+            an.awaitReply("05/12/2026");
+            an.awaitReply("06/12/2026");
+            assertThat(telegram.calls()).as("known at once: no post tried there to find out")
+                    .noneMatch(call -> String.valueOf(supergroup).equals(call.chatId()) && call.fields().containsKey("__refused"));
+
+            telegram.userSendsInGroup(1, otherGroup, "/ketnoi");
+            assertThat(telegram.awaitSentTo(otherGroup, 1).get(0).text()).startsWith("Đã kết nối nhóm này");
+            telegram.groupBecomesSupergroup(1, otherGroup, otherSupergroup, false);
+            addMeeting(app, cell, "2026-12-07");
+            assertThat(telegram.awaitSentTo(otherSupergroup, 1).get(0).text())
+                    .as("a move the bot learns only from Telegram's refusal").startsWith("📅 Chi bộ có cuộc họp mới");
+            assertThat(linkedChat(app, cell)).isEqualTo(String.valueOf(otherSupergroup));
+            assertThat(telegram.violations()).isEmpty();
+        }
+    }
+
+    private static void addMeeting(RunningApp app, long cell, String day) {
+        app.adminPost("/api/admin/cells/" + cell + "/meetings", "application/json", """
+                {"kind":"THEMATIC","startsAt":"%sT19:30","place":"Nhà văn hóa","title":"Chuyên đề"}""".formatted(day));
+    }
+
+    private static String linkedChat(RunningApp app, long cell) {
+        JsonNode group = app.adminGet("/api/admin/cells/" + cell).json().get("group");
+        return group.isNull() ? "" : group.get("chatId").asString();
     }
 
     @Test

@@ -56,6 +56,7 @@ public final class FakeTelegram implements AutoCloseable {
         }
     }
 
+    private static final long BOT_ID = 123456;
     /** Telegram's limit for a group: 20 messages a minute. */
     private static final int GROUP_PER_MINUTE = 20;
     private final int groupPerMinute;
@@ -68,6 +69,7 @@ public final class FakeTelegram implements AutoCloseable {
     private volatile JsonNode lastPushed;
     private final AtomicLong nextMessageId = new AtomicLong(1);
     private final Set<String> blockedChats = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> supergroups = new ConcurrentHashMap<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final AtomicInteger tooManyRequestsToAnswer = new AtomicInteger();
     private final AtomicInteger uploads = new AtomicInteger();
@@ -178,6 +180,35 @@ public final class FakeTelegram implements AutoCloseable {
         message.set("chat", chat(chatId));
         message.put("text", "…");
         return push("callback_query", query);
+    }
+
+    /**
+     * A user removes the bot from a group: Telegram tells the bot with a my_chat_member update (its new status
+     * "kicked") and refuses its posts there from then on.
+     */
+    public long userRemovesTheBotFromGroup(long userId, long groupChatId) {
+        blockedChats.add(String.valueOf(groupChatId));
+        ObjectNode change = NODES.objectNode();
+        change.set("chat", chat(groupChatId));
+        change.set("from", user(userId, "vi"));
+        change.put("date", System.currentTimeMillis() / 1000);
+        change.set("old_chat_member", NODES.objectNode().put("status", "member").set("user", bot()));
+        change.set("new_chat_member", NODES.objectNode().put("status", "kicked").put("until_date", 0).set("user", bot()));
+        return push("my_chat_member", change);
+    }
+
+    /**
+     * A group becomes a supergroup under a new id; Telegram refuses posts to the old id from then on, naming the
+     * new one. With {@code told}, the bot also gets the service message in the old group saying so.
+     */
+    public void groupBecomesSupergroup(long userId, long groupChatId, long supergroupId, boolean told) {
+        supergroups.put(String.valueOf(groupChatId), supergroupId);
+        if (told) {
+            ObjectNode message = message(userId, "vi");
+            message.set("chat", chat(groupChatId));
+            message.put("migrate_to_chat_id", supergroupId);
+            push("message", message);
+        }
     }
 
     /** Queues the last update once more with the same id, as when Telegram delivers a batch again. */
@@ -319,6 +350,12 @@ public final class FakeTelegram implements AutoCloseable {
                     refusal.putObject("parameters").put("retry_after", retryAfterSeconds);
                     return refusal;
                 }
+                if (supergroups.containsKey(chatId)) {
+                    calls.add(new Call(method, withRefusal(fields), now, multipart));
+                    ObjectNode refusal = BotApiServers.error(400, "Bad Request: group chat was upgraded to a supergroup chat");
+                    refusal.putObject("parameters").put("migrate_to_chat_id", supergroups.get(chatId));
+                    return refusal;
+                }
                 if (blockedChats.contains(chatId)) {
                     calls.add(new Call(method, withRefusal(fields), now, multipart));
                     return BotApiServers.error(403, chatId.startsWith("-") ? "Forbidden: bot was kicked from the group chat"
@@ -380,10 +417,7 @@ public final class FakeTelegram implements AutoCloseable {
             }
             case "getMe" -> {
                 calls.add(new Call(method, fields, now, multipart));
-                ObjectNode me = user(123456, "en");
-                me.put("is_bot", true);
-                me.put("username", "chibo_test_bot");
-                return BotApiServers.ok(me);
+                return BotApiServers.ok(bot());
             }
             default -> {
                 calls.add(new Call(method, fields, now, multipart));
@@ -537,6 +571,13 @@ public final class FakeTelegram implements AutoCloseable {
         user.put("first_name", "User" + id);
         user.put("language_code", languageCode);
         return user;
+    }
+
+    private static ObjectNode bot() {
+        ObjectNode me = user(BOT_ID, "en");
+        me.put("is_bot", true);
+        me.put("username", "chibo_test_bot");
+        return me;
     }
 
     private static ObjectNode chat(long id) {

@@ -24,6 +24,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import vn.chibo.channel.Leases;
+import vn.chibo.organization.CellGroups;
 import vn.chibo.organization.Organization;
 import vn.chibo.channel.inbound.InboundPipeline;
 import vn.chibo.channel.outbox.OutboxFiles;
@@ -62,9 +63,14 @@ class TelegramChannel {
     }
 
     @Bean
+    TelegramGroupChanges telegramGroupChanges(CellGroups cellGroups) {
+        return new TelegramGroupChanges(cellGroups);
+    }
+
+    @Bean
     TelegramSender telegramSender(TelegramClient client, CallbackPayloads callbacks, QuizPolls polls,
-                                  TelegramProperties properties, OutboxFiles files) {
-        return new TelegramSender(client, callbacks, polls, properties, files);
+                                  TelegramProperties properties, OutboxFiles files, TelegramGroupChanges groupChanges) {
+        return new TelegramSender(client, callbacks, polls, properties, files, groupChanges);
     }
 
     @Bean
@@ -74,8 +80,10 @@ class TelegramChannel {
 
     @Bean
     TelegramInbound telegramInbound(CallbackPayloads callbacks, QuizPolls polls, InboundPipeline pipeline,
-                                    TelegramClient client, Organization organization, MessageSource messages) {
-        return new TelegramInbound(new TelegramUpdates(callbacks, polls), pipeline, client, organization, messages);
+                                    TelegramClient client, Organization organization, MessageSource messages,
+                                    TelegramGroupChanges groupChanges) {
+        return new TelegramInbound(new TelegramUpdates(callbacks, polls), pipeline, client, organization, messages,
+                groupChanges);
     }
 
     @Bean

@@ -61,8 +61,11 @@ class TelegramSender implements ChannelSender {
     private final OutboxFiles files;
     private final Map<String, Object> uploads = new ConcurrentHashMap<>();
 
+    private final TelegramGroupChanges groupChanges;
+
     TelegramSender(TelegramClient client, CallbackPayloads callbacks, QuizPolls polls, TelegramProperties properties,
-                   OutboxFiles files) {
+                   OutboxFiles files, TelegramGroupChanges groupChanges) {
+        this.groupChanges = groupChanges;
         this.files = files;
         this.client = client;
         this.callbacks = callbacks;
@@ -107,6 +110,11 @@ class TelegramSender implements ChannelSender {
             if (message.file() != null && message.file().storedAs() != null && isWrongFileId(e)) {
                 files.forgetPlatformReference(ChatChannel.TELEGRAM, message.file());
                 return new SendResult.Transient("Telegram no longer knows the file's id; it is uploaded again");
+            }
+            Long supergroup = e.getParameters() == null ? null : e.getParameters().getMigrateToChatId();
+            if (supergroup != null && !String.valueOf(supergroup).equals(chatId)) {
+                groupChanges.moved(chatId, supergroup);
+                return send(String.valueOf(supergroup), message);
             }
             return refusal(e);
         } catch (TelegramApiException e) {

@@ -25,7 +25,10 @@ class TelegramUpdates {
         this.polls = polls;
     }
 
-    /** Empty for updates the bot has nothing to say to (edits, joins, reactions, retracted votes). */
+    /**
+     * Empty for updates the bot has nothing to say to (edits, joins, a group's move to a supergroup, reactions,
+     * retracted votes).
+     */
     Optional<InboundUpdate> toInbound(Update update) {
         String id = String.valueOf(update.getUpdateId());
         if (update.hasPollAnswer()) {
@@ -46,7 +49,7 @@ class TelegramUpdates {
         }
         Message message = update.getMessage();
         User from = message.getFrom();
-        if (from == null) {
+        if (from == null || message.getMigrateToChatId() != null || message.getMigrateFromChatId() != null) {
             return Optional.empty();
         }
         InboundMessage.SharedContact contact = null;

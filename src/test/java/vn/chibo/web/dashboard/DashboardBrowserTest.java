@@ -147,9 +147,12 @@ class DashboardBrowserTest {
         assertThat(browser.getPageSource()).doesNotContain("Dự thảo nghị quyết");
         browser.get(base + "/dashboard/meetings/" + meeting.id());
 
+        assertThat(shown(By.id("move-place")).getAttribute("value")).as("no retyping the place to move a meeting")
+                .isEqualTo("Nhà văn hóa tổ 3");
         setValue("move-when", "2026-11-29T19:30");
         submit(By.id("move"));
         assertThat(shown(By.id("notice")).getText()).startsWith("Đã dời cuộc họp sang 19:30 Chủ nhật, 29/11/2026");
+        assertThat(app.bean(Meetings.class).meeting(meeting.id()).orElseThrow().place()).isEqualTo("Nhà văn hóa tổ 3");
 
         app.clock.set(Instant.parse("2026-11-29T14:00:00Z"));
         openSignInLink(signInLink(an));
