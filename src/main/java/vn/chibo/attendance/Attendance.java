@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +70,7 @@ public class Attendance {
     public Map<Long, MeetingRecord> records(List<Meeting> of) {
         Map<Long, Map<Long, Reply>> replies = new HashMap<>();
         Map<Long, Map<Long, Boolean>> presence = new HashMap<>();
-        Set<Long> closed = new HashSet<>();
+        Map<Long, Instant> closed = new HashMap<>();
         List<Long> ids = of.stream().map(Meeting::id).toList();
         if (postgres) {
             for (int start = 0; start < ids.size(); start += ARRAY_SLICE) {
@@ -85,13 +83,13 @@ public class Attendance {
         Map<Long, MeetingRecord> records = new HashMap<>();
         for (long id : ids) {
             records.put(id, new MeetingRecord(id, replies.getOrDefault(id, Map.of()), presence.getOrDefault(id, Map.of()),
-                    closed.contains(id)));
+                    closed.get(id)));
         }
         return records;
     }
 
     private void readRecords(String idsAre, Object ids, Map<Long, Map<Long, Reply>> replies,
-                             Map<Long, Map<Long, Boolean>> presence, Set<Long> closed) {
+                             Map<Long, Map<Long, Boolean>> presence, Map<Long, Instant> closed) {
         jdbc.sql("SELECT meeting_id, member_id, reply FROM rsvp WHERE meeting_id " + idsAre + " ORDER BY id")
                 .param("ids", ids)
                 .query(rs -> {
@@ -102,8 +100,11 @@ public class Attendance {
                 .query(rs -> {
                     presence.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getLong(2), rs.getBoolean(3));
                 });
-        closed.addAll(jdbc.sql("SELECT meeting_id FROM check_in WHERE closed_at IS NOT NULL AND meeting_id " + idsAre)
-                .param("ids", ids).query(Long.class).list());
+        jdbc.sql("SELECT meeting_id, closed_at FROM check_in WHERE closed_at IS NOT NULL AND meeting_id " + idsAre)
+                .param("ids", ids)
+                .query(rs -> {
+                    closed.put(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)));
+                });
     }
 
     /** An open check-in: its meeting and the code read out there. */

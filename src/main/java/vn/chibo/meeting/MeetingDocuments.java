@@ -3,12 +3,18 @@ package vn.chibo.meeting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.chibo.InLists;
 import vn.chibo.conversation.OutboundFile;
 
 /** The agenda and documents a secretary attaches to a meeting; members get them with their first reminder. */
@@ -62,6 +68,23 @@ public class MeetingDocuments {
         return jdbc.sql("SELECT COUNT(*) FROM meeting_document WHERE meeting_id = ? AND added_at <= ?")
                 .params(meeting.id(), meeting.startsAt().toInstant().minus(Duration.ofDays(1)).toEpochMilli())
                 .query(Integer.class).single() > 0;
+    }
+
+    /** Of these meetings, those with a document attached at least a day before they began, read at once. */
+    public Set<Long> sentDayAhead(Collection<Meeting> meetings) {
+        Map<Long, Meeting> byId = new HashMap<>();
+        meetings.forEach(meeting -> byId.put(meeting.id(), meeting));
+        var ahead = new HashSet<Long>();
+        InLists.forEachSlice(byId.keySet(), slice -> jdbc.sql(
+                        "SELECT meeting_id, MIN(added_at) FROM meeting_document WHERE meeting_id IN (:ids) GROUP BY meeting_id")
+                .param("ids", slice)
+                .query(rs -> {
+                    Meeting meeting = byId.get(rs.getLong(1));
+                    if (rs.getLong(2) <= meeting.startsAt().toInstant().minus(Duration.ofDays(1)).toEpochMilli()) {
+                        ahead.add(meeting.id());
+                    }
+                }));
+        return ahead;
     }
 
     /** The documents added after {@code since} (all of them when null), as files to send. */

@@ -1,5 +1,7 @@
 package vn.chibo.minutes;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +19,6 @@ import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceLine;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocuments;
-import vn.chibo.organization.OrgUnit;
 
 /**
  * Grades a meeting by its committee's frame from what the bot recorded: documents sent a day ahead, how long it
@@ -27,7 +28,14 @@ import vn.chibo.organization.OrgUnit;
 @Service
 public class Assessments {
 
-    private record Answers(Boolean documentsAhead, Integer durationMinutes, Boolean minutesComplete) {
+    /** The secretary's answers to the checklist; a null is no answer, and the record decides. */
+    record Answers(Boolean documentsAhead, Integer durationMinutes, Boolean minutesComplete) {
+        static final Answers NONE = new Answers(null, null, null);
+    }
+
+    /** What a meeting's grade is worked out from, read for one meeting or for many at once. */
+    record Facts(QualityFrame frame, Answers answers, boolean documentsAhead, Instant endedAt, Instant checkInClosedAt,
+                 long present, int expected, long speakers, boolean resolutionApproved, boolean minutesRecorded) {
     }
 
     private final JdbcClient jdbc;
@@ -52,7 +60,7 @@ public class Assessments {
     /** The secretary's answers; a null leaves the answer as it was. */
     @Transactional
     public void answer(Meeting meeting, Boolean documentsAhead, Integer durationMinutes, Boolean minutesComplete) {
-        Answers now = answers(meeting).orElse(new Answers(null, null, null));
+        Answers now = answers(meeting).orElse(Answers.NONE);
         jdbc.sql("DELETE FROM meeting_assessment WHERE meeting_id = ?").param(meeting.id()).update();
         jdbc.sql("""
                         INSERT INTO meeting_assessment (meeting_id, documents_ahead, duration_minutes, minutes_complete, updated_at)
@@ -63,52 +71,45 @@ public class Assessments {
                 .update();
     }
 
-    /**
-     * The grade of a meeting whose record the secretary keeps (its minutes saved, or the checklist answered); a
-     * cell that only takes attendance is not graded, rather than graded poor for what it never set out to record.
-     */
-    public Optional<Assessment> grade(Meeting meeting, Locale locale) {
-        long kept = jdbc.sql("""
-                        SELECT (SELECT COUNT(*) FROM meeting_record WHERE meeting_id = ?)
-                             + (SELECT COUNT(*) FROM meeting_assessment WHERE meeting_id = ?)""")
-                .params(meeting.id(), meeting.id()).query(Long.class).single();
-        return kept == 0 ? Optional.empty() : Optional.of(assess(meeting, locale));
-    }
-
     public Assessment assess(Meeting meeting, Locale locale) {
         MeetingMinutes.Minutes record = minutes.minutes(meeting, locale);
-        OrgUnit cell = record.cell();
-        QualityFrame frame = frames.effective(cell);
-        Answers answers = answers(meeting).orElse(new Answers(null, null, null));
+        List<AttendanceLine> expected = record.lines().stream()
+                .filter(line -> !record.exempt().contains(line.member().id())).toList();
+        MeetingMinutes.Details details = record.details();
+        return score(meeting, new Facts(frames.effective(record.cell()), answers(meeting).orElse(Answers.NONE),
+                documents.sentDayAhead(meeting), details.endedAt(), attendance.checkInClosedAt(meeting).orElse(null),
+                expected.stream().filter(line -> Boolean.TRUE.equals(line.present())).count(), expected.size(),
+                record.speeches().stream().map(MeetingMinutes.Speech::memberId).distinct().count(),
+                record.votes().stream().anyMatch(vote -> !vote.open() && vote.approved()),
+                details.chair() != null && details.noteTaker() != null && details.conclusion() != null), locale);
+    }
+
+    /** The checklist scored from what was recorded, where the secretary's answers, when given, come first. */
+    Assessment score(Meeting meeting, Facts facts, Locale locale) {
+        QualityFrame frame = facts.frame();
+        Answers answers = facts.answers();
         var items = new ArrayList<Assessment.Item>();
 
-        boolean ahead = answers.documentsAhead() != null ? answers.documentsAhead() : documents.sentDayAhead(meeting);
+        boolean ahead = answers.documentsAhead() != null ? answers.documentsAhead() : facts.documentsAhead();
         items.add(new Assessment.Item("DOCUMENTS_AHEAD", ahead ? frame.documentsPoints() : 0, frame.documentsPoints(),
                 answers.documentsAhead() != null ? Assessment.Source.SECRETARY : Assessment.Source.RECORD, null));
 
-        Integer lasted = answers.durationMinutes() != null ? answers.durationMinutes() : recordedDuration(meeting, record);
+        Integer lasted = answers.durationMinutes() != null ? answers.durationMinutes() : recordedDuration(meeting, facts);
         items.add(new Assessment.Item("DURATION", lasted == null ? 0 : share(frame.durationPoints(), lasted, frame.minMinutes()),
                 frame.durationPoints(), lasted == null ? Assessment.Source.UNKNOWN
                 : answers.durationMinutes() != null ? Assessment.Source.SECRETARY : Assessment.Source.RECORD,
                 lasted == null ? null : lasted + "'"));
 
-        List<AttendanceLine> expected = record.lines().stream()
-                .filter(line -> !record.exempt().contains(line.member().id())).toList();
-        long present = expected.stream().filter(line -> Boolean.TRUE.equals(line.present())).count();
-        items.add(new Assessment.Item("ATTENDANCE", share(frame.attendancePoints(), present, expected.size()),
-                frame.attendancePoints(), Assessment.Source.RECORD, present + "/" + expected.size()));
+        items.add(new Assessment.Item("ATTENDANCE", share(frame.attendancePoints(), facts.present(), facts.expected()),
+                frame.attendancePoints(), Assessment.Source.RECORD, facts.present() + "/" + facts.expected()));
 
-        long speakers = record.speeches().stream().map(MeetingMinutes.Speech::memberId).distinct().count();
-        items.add(new Assessment.Item("SPEAKERS", share(frame.speakersPoints(), speakers, frame.minSpeakers()),
-                frame.speakersPoints(), Assessment.Source.RECORD, String.valueOf(speakers)));
+        items.add(new Assessment.Item("SPEAKERS", share(frame.speakersPoints(), facts.speakers(), frame.minSpeakers()),
+                frame.speakersPoints(), Assessment.Source.RECORD, String.valueOf(facts.speakers())));
 
-        boolean voted = record.votes().stream().anyMatch(vote -> !vote.open() && vote.approved());
-        items.add(new Assessment.Item("RESOLUTION_VOTED", voted ? frame.resolutionPoints() : 0, frame.resolutionPoints(),
-                Assessment.Source.RECORD, null));
+        items.add(new Assessment.Item("RESOLUTION_VOTED", facts.resolutionApproved() ? frame.resolutionPoints() : 0,
+                frame.resolutionPoints(), Assessment.Source.RECORD, null));
 
-        MeetingMinutes.Details details = record.details();
-        boolean recorded = details.chair() != null && details.noteTaker() != null && details.conclusion() != null;
-        boolean complete = answers.minutesComplete() != null ? answers.minutesComplete() : recorded;
+        boolean complete = answers.minutesComplete() != null ? answers.minutesComplete() : facts.minutesRecorded();
         items.add(new Assessment.Item("MINUTES_COMPLETE", complete ? frame.minutesPoints() : 0, frame.minutesPoints(),
                 answers.minutesComplete() != null ? Assessment.Source.SECRETARY : Assessment.Source.RECORD, null));
 
@@ -123,10 +124,10 @@ public class Assessments {
      * From the start to the end the minutes give, else to the close of check-in when a secretary closed it after
      * the start (some close it as the meeting ends); unknown otherwise.
      */
-    private Integer recordedDuration(Meeting meeting, MeetingMinutes.Minutes record) {
+    private static Integer recordedDuration(Meeting meeting, Facts facts) {
         Instant start = meeting.startsAt().toInstant();
-        Instant end = record.details().endedAt() != null ? record.details().endedAt()
-                : attendance.checkInClosedAt(meeting).filter(closed -> closed.isAfter(start)).orElse(null);
+        Instant end = facts.endedAt() != null ? facts.endedAt()
+                : facts.checkInClosedAt() != null && facts.checkInClosedAt().isAfter(start) ? facts.checkInClosedAt() : null;
         return end == null ? null : (int) Duration.between(start, end).toMinutes();
     }
 
@@ -139,14 +140,17 @@ public class Assessments {
 
     private Optional<Answers> answers(Meeting meeting) {
         return jdbc.sql("SELECT * FROM meeting_assessment WHERE meeting_id = ?").param(meeting.id())
-                .query((rs, n) -> {
-                    boolean ahead = rs.getBoolean("documents_ahead");
-                    Boolean documentsAhead = rs.wasNull() ? null : ahead;
-                    int lasted = rs.getInt("duration_minutes");
-                    Integer durationMinutes = rs.wasNull() ? null : lasted;
-                    boolean complete = rs.getBoolean("minutes_complete");
-                    Boolean minutesComplete = rs.wasNull() ? null : complete;
-                    return new Answers(documentsAhead, durationMinutes, minutesComplete);
-                }).optional();
+                .query((rs, n) -> answersOf(rs)).optional();
+    }
+
+    /** A row of the secretary's checklist answers. */
+    static Answers answersOf(ResultSet rs) throws SQLException {
+        boolean ahead = rs.getBoolean("documents_ahead");
+        Boolean documentsAhead = rs.wasNull() ? null : ahead;
+        int lasted = rs.getInt("duration_minutes");
+        Integer durationMinutes = rs.wasNull() ? null : lasted;
+        boolean complete = rs.getBoolean("minutes_complete");
+        Boolean minutesComplete = rs.wasNull() ? null : complete;
+        return new Answers(documentsAhead, durationMinutes, minutesComplete);
     }
 }

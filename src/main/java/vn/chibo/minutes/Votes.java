@@ -170,7 +170,11 @@ public class Votes {
 
     /** Every vote of the meeting counted, its members with a vote read once for all. */
     public List<VoteResult> results(Meeting meeting, Locale locale) {
-        Set<Long> eligible = eligible(meeting);
+        return results(meeting, eligible(meeting), locale);
+    }
+
+    /** Every vote of the meeting counted with the members with a vote already known, for grades read in bulk. */
+    List<VoteResult> results(Meeting meeting, Set<Long> eligible, Locale locale) {
         return of(meeting).stream().map(vote -> result(vote, eligible, locale)).toList();
     }
 

@@ -18,7 +18,8 @@ import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.MeetingRecord;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
-import vn.chibo.minutes.Assessments;
+import vn.chibo.minutes.Assessment;
+import vn.chibo.minutes.Grades;
 import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgTree;
@@ -54,16 +55,16 @@ public class Statistics {
     private final Exemptions exemptions;
     private final OrgTree tree;
     private final Tally tally;
-    private final Assessments assessments;
+    private final Grades grades;
     private final MemberTally memberTally;
     private final Clock clock;
 
     Statistics(Meetings meetings, Attendance attendance, Organization organization, Criteria criteria,
-               Exemptions exemptions, OrgTree tree, Tally tally, Assessments assessments, MemberTally memberTally,
+               Exemptions exemptions, OrgTree tree, Tally tally, Grades grades, MemberTally memberTally,
                Clock clock) {
         this.memberTally = memberTally;
         this.tally = tally;
-        this.assessments = assessments;
+        this.grades = grades;
         this.meetings = meetings;
         this.attendance = attendance;
         this.organization = organization;
@@ -91,16 +92,16 @@ public class Statistics {
 
     public Optional<MeetingFigures> meeting(long meetingId) {
         return meetings.meeting(meetingId).flatMap(meeting -> organization.unit(meeting.cellId()).map(cell -> {
-            MeetingRecord record = attendance.records(List.of(meeting)).get(meeting.id());
-            return graded(meeting, tally.figures(meeting, cell, expectedMembers(cell), record, exemptions.calendar(),
-                    criteria.effective(cell)));
+            Map<Long, MeetingRecord> records = attendance.records(List.of(meeting));
+            return graded(List.of(tally.figures(meeting, cell, expectedMembers(cell), records.get(meeting.id()),
+                    exemptions.calendar(), criteria.effective(cell))), List.of(meeting), records).get(0);
         }));
     }
 
     /** Figures of many meetings at once (replies so far for those still to come), by meeting id. */
     public Map<Long, MeetingFigures> meetings(List<Meeting> of) {
         Map<Long, MeetingRecord> records = attendance.records(of);
-        Map<Long, MeetingFigures> figures = new LinkedHashMap<>();
+        var figures = new ArrayList<MeetingFigures>();
         Map<Long, OrgUnit> cells = new LinkedHashMap<>();
         Map<Long, List<Member>> members = new LinkedHashMap<>();
         of.forEach(meeting -> cells.computeIfAbsent(meeting.cellId(), id -> organization.unit(id).orElseThrow()));
@@ -108,11 +109,12 @@ public class Statistics {
         Exemptions.Calendar calendar = exemptions.calendar();
         for (Meeting meeting : of) {
             OrgUnit cell = cells.get(meeting.cellId());
-            figures.put(meeting.id(), graded(meeting, tally.figures(meeting, cell,
-                    members.computeIfAbsent(cell.id(), id -> expectedMembers(cell)), records.get(meeting.id()),
-                    calendar, criteriaByCell.get(cell.id()))));
+            figures.add(tally.figures(meeting, cell, members.computeIfAbsent(cell.id(), id -> expectedMembers(cell)),
+                    records.get(meeting.id()), calendar, criteriaByCell.get(cell.id())));
         }
-        return figures;
+        Map<Long, MeetingFigures> byMeeting = new LinkedHashMap<>();
+        graded(figures, of, records).forEach(meeting -> byMeeting.put(meeting.meetingId(), meeting));
+        return byMeeting;
     }
 
     public CellFigures cell(OrgUnit cell, Period period) {
@@ -202,19 +204,28 @@ public class Statistics {
         List<Meeting> held = meetings.held(byId.keySet(), start(period.from()), end(period.to()));
         Map<Long, MeetingRecord> records = attendance.records(held);
         Exemptions.Calendar calendar = exemptions.calendar();
-        return held.stream().map(meeting -> graded(meeting, tally.figures(meeting, byId.get(meeting.cellId()),
+        return graded(held.stream().map(meeting -> tally.figures(meeting, byId.get(meeting.cellId()),
                 members.getOrDefault(meeting.cellId(), List.of()), records.get(meeting.id()), calendar,
-                criteriaByCell.get(meeting.cellId())))).toList();
+                criteriaByCell.get(meeting.cellId()))).toList(), held, records);
     }
 
-    /** A meeting with its attendance and record kept is graded by its committee's frame (none before). */
-    private MeetingFigures graded(Meeting meeting, MeetingFigures figures) {
-        if (!figures.attendanceRecorded()) {
-            return figures;
+    /**
+     * Meetings with their attendance and record kept are graded by their committee's frame (none before), all
+     * in one batch; {@code figures} and {@code meetings} are in the same order.
+     */
+    private List<MeetingFigures> graded(List<MeetingFigures> figures, List<Meeting> meetings,
+                                        Map<Long, MeetingRecord> records) {
+        List<Meeting> recorded = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            if (figures.get(i).attendanceRecorded()) {
+                recorded.add(meetings.get(i));
+            }
         }
-        return assessments.grade(meeting, Locale.ROOT)
-                .map(assessment -> figures.withGrade(assessment.total(), assessment.grade().name()))
-                .orElse(figures);
+        Map<Long, Assessment> assessed = grades.of(recorded, records, Locale.ROOT);
+        return figures.stream().map(meeting -> {
+            Assessment assessment = assessed.get(meeting.meetingId());
+            return assessment == null ? meeting : meeting.withGrade(assessment.total(), assessment.grade().name());
+        }).toList();
     }
 
     private List<Member> expectedMembers(OrgUnit cell) {

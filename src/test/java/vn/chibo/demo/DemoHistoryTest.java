@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.OrgUnit;
@@ -53,6 +54,7 @@ class DemoHistoryTest {
         var cuong = as("Lê Văn Cường");
         assertThat(cuong.sayText("/cuatoi")).contains("⚠️ Năm 2026: đồng chí đã vắng không lý do 2 tháng");
         assertThat(cuong.sayText("/bangxephang")).contains("1. Trần Thị Bình — 10/10 câu", "Lê Văn Cường — 7/10 câu");
+        assertThat(gradesInTheFiguresAreTheMeetingPagesGrades()).as("graded meetings of the demo's cells").isEqualTo(10);
         String committee = as("Ngô Thị Khánh").sayText("/thongke");
         assertThat(committee).contains("26 buổi, 26 buổi đã điểm danh");
         int meetings = meetingsSoFar();
@@ -61,6 +63,24 @@ class DemoHistoryTest {
         app = RunningApp.start(folder, "chibo.demo.enabled=true");
         assertThat(meetingsSoFar()).as("the history is made once").isEqualTo(meetings);
         assertThat(as("Ngô Thị Khánh").sayText("/thongke")).contains("26 buổi, 26 buổi đã điểm danh");
+    }
+
+    /** Each grade the cells' figures give (read in bulk) is the one the meeting's own page gives; how many there are. */
+    private int gradesInTheFiguresAreTheMeetingPagesGrades() {
+        var organization = app.bean(Organization.class);
+        int graded = 0;
+        for (OrgUnit cell : organization.cellsUnder(organization.unitByPath(DemoCommittee.ROOT_PATH).orElseThrow())) {
+            for (JsonNode meeting : app.adminGet("/api/admin/cells/" + cell.id() + "/stats").json().get("meetings")) {
+                if (meeting.get("gradePoints").isNull()) {
+                    continue;
+                }
+                JsonNode assessment = app.adminGet("/api/admin/meetings/" + meeting.get("meetingId").asLong() + "/assessment").json();
+                assertThat(meeting.get("gradePoints").asDouble()).isEqualTo(assessment.get("total").asDouble());
+                assertThat(meeting.get("grade").asString()).isEqualTo(assessment.get("grade").asString());
+                graded++;
+            }
+        }
+        return graded;
     }
 
     private int meetingsSoFar() {
