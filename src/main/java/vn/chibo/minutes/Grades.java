@@ -86,11 +86,12 @@ public class Grades {
                 .param("ids", slice).query(Long.class).list()));
         Exemptions.Calendar calendar = exemptions.calendar();
         Map<Long, OrgUnit> cells = new HashMap<>();
+        kept.forEach(meeting -> cells.computeIfAbsent(meeting.cellId(), id -> organization.unit(id).orElseThrow()));
+        Map<Long, QualityFrame> frameOf = frames.forUnits(cells.values());
         Map<Long, List<Member>> members = new HashMap<>();
-        Map<Long, QualityFrame> frameOf = new HashMap<>();
         Map<Long, Assessment> graded = new LinkedHashMap<>();
         for (Meeting meeting : kept) {
-            OrgUnit cell = cells.computeIfAbsent(meeting.cellId(), id -> organization.unit(id).orElseThrow());
+            OrgUnit cell = cells.get(meeting.cellId());
             List<Member> ofCell = members.computeIfAbsent(cell.id(), id -> organization.membersOf(cell));
             LocalDate day = meeting.startsAt().toLocalDate();
             List<Member> expected = ofCell.stream().filter(member -> !calendar.exempt(member.id(), day)).toList();
@@ -99,7 +100,7 @@ public class Grades {
             Stored details = stored.getOrDefault(meeting.id(), new Stored(null, null, null, null));
             boolean chaired = details.chair() != null || ofCell.stream().anyMatch(member -> member.role() == Role.SECRETARY);
             graded.put(meeting.id(), assessments.score(meeting, new Assessments.Facts(
-                    frameOf.computeIfAbsent(cell.id(), id -> frames.effective(cell)),
+                    frameOf.get(cell.id()),
                     answers.getOrDefault(meeting.id(), Assessments.Answers.NONE), documentsAhead.contains(meeting.id()),
                     details.endedAt(), record == null ? null : record.checkInClosedAt(),
                     expected.stream().filter(member -> Boolean.TRUE.equals(presence.get(member.id()))).count(),

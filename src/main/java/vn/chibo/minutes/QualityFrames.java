@@ -3,8 +3,10 @@ package vn.chibo.minutes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,13 +41,30 @@ public class QualityFrames {
 
     /** The frame that holds for a unit: its own, or the nearest above it, or the bot's default. */
     public QualityFrame effective(OrgUnit unit) {
-        for (OrgUnit nearest : organization.lineage(unit)) {
-            Optional<QualityFrame> own = own(nearest.id());
-            if (own.isPresent()) {
-                return own.get();
-            }
+        return forUnits(List.of(unit)).get(unit.id());
+    }
+
+    /** The frame that holds for each unit, by unit id, from one read of every committee's own (a short table). */
+    public Map<Long, QualityFrame> forUnits(Collection<OrgUnit> units) {
+        Map<Long, QualityFrame> own = new HashMap<>();
+        jdbc.sql("SELECT * FROM quality_frame").query(QualityFrames::row).list()
+                .forEach(frame -> own.put(frame.definedAt(), frame));
+        Map<Long, OrgUnit> tree = new HashMap<>();
+        if (!own.isEmpty()) {
+            organization.units().forEach(unit -> tree.put(unit.id(), unit));
         }
-        return defaults;
+        var effective = new HashMap<Long, QualityFrame>();
+        for (OrgUnit unit : units) {
+            QualityFrame found = defaults;
+            for (OrgUnit at = unit; at != null && !own.isEmpty(); at = at.parentId() == null ? null : tree.get(at.parentId())) {
+                if (own.containsKey(at.id())) {
+                    found = own.get(at.id());
+                    break;
+                }
+            }
+            effective.put(unit.id(), found);
+        }
+        return effective;
     }
 
     @Transactional
@@ -70,10 +89,6 @@ public class QualityFrames {
     public QualityFrame inherit(OrgUnit unit) {
         jdbc.sql("DELETE FROM quality_frame WHERE unit_id = ?").param(unit.id()).update();
         return effective(unit);
-    }
-
-    private Optional<QualityFrame> own(long unitId) {
-        return jdbc.sql("SELECT * FROM quality_frame WHERE unit_id = ?").param(unitId).query(QualityFrames::row).optional();
     }
 
     private static QualityFrame row(ResultSet rs, int n) throws SQLException {
