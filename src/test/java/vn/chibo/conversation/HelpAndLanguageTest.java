@@ -48,7 +48,8 @@ class HelpAndLanguageTest {
 
         var help = binh.say("/trogiup").get(0);
 
-        assertThat(help.text()).contains("/trogiup", "/hoso").doesNotContain("/thanhvien", "/moi");
+        assertThat(help.text()).contains("/trogiup", "/hoso").doesNotContain("/thanhvien", "/moi")
+                .as("one group of commands needs no heading").doesNotContain("Lệnh của đảng viên");
         assertThat(help.buttonPayloads()).containsExactly("/bangxephang", "/cuatoi", "/diemdanh", "/hoso", "/lich", "/sotay", "/thi", "/viec");
         assertThat(binh.sayText("/thanhvien")).contains("dành cho bí thư");
     }
@@ -59,7 +60,9 @@ class HelpAndLanguageTest {
         linked("Lê Văn Cường", "vi");
 
         var help = an.say("/trogiup").get(0);
-        assertThat(help.text()).contains("/trogiup", "/hoso", "/thanhvien", "/moi");
+        assertThat(help.text()).as("their own commands first, then the cell's, each under its heading")
+                .containsSubsequence("📌 Lệnh của đảng viên:", "/hoso", "📋 Lệnh của bí thư, phó bí thư:", "/moi", "/thanhvien")
+                .doesNotContain("Lệnh quản trị");
 
         String members = an.say(help.buttonPayloads().get(help.buttonLabels().indexOf("Thành viên"))).get(0).text();
         assertThat(members).contains("3 đảng viên, 2 đã liên kết", "Nguyễn Văn An (Bí thư) — đã liên kết",
@@ -86,7 +89,8 @@ class HelpAndLanguageTest {
                 "Học tập chuyên đề", null).orElseThrow();
 
         String help = khoa.sayText("/trogiup");
-        assertThat(help).contains("/hop", "/nhacnho", "/thongke", "/napdanhsach")
+        assertThat(help).contains("/hop", "/nhacnho", "/thongke")
+                .containsSubsequence("📋 Lệnh của bí thư, phó bí thư:", "/hop", "⚙️ Lệnh quản trị:", "/napdanhsach")
                 .as("an admin above the cells has no reply or record of their own to give")
                 .doesNotContain("/diemdanh", "/cuatoi");
 
