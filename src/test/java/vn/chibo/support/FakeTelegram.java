@@ -182,6 +182,18 @@ public final class FakeTelegram implements AutoCloseable {
         return push("callback_query", query);
     }
 
+    /** A user blocks the bot: Telegram tells the bot (my_chat_member, "kicked" in the private chat) and refuses its messages. */
+    public long userBlocksTheBot(long userId) {
+        blockedChats.add(String.valueOf(userId));
+        ObjectNode change = NODES.objectNode();
+        change.set("chat", chat(userId));
+        change.set("from", user(userId, "vi"));
+        change.put("date", System.currentTimeMillis() / 1000);
+        change.set("old_chat_member", NODES.objectNode().put("status", "member").set("user", bot()));
+        change.set("new_chat_member", NODES.objectNode().put("status", "kicked").put("until_date", 0).set("user", bot()));
+        return push("my_chat_member", change);
+    }
+
     /**
      * A user removes the bot from a group: Telegram tells the bot with a my_chat_member update (its new status
      * "kicked") and refuses its posts there from then on.

@@ -63,14 +63,14 @@ class TelegramChannel {
     }
 
     @Bean
-    TelegramGroupChanges telegramGroupChanges(CellGroups cellGroups) {
-        return new TelegramGroupChanges(cellGroups);
+    TelegramChatChanges telegramChatChanges(CellGroups cellGroups, Organization organization) {
+        return new TelegramChatChanges(cellGroups, organization);
     }
 
     @Bean
     TelegramSender telegramSender(TelegramClient client, CallbackPayloads callbacks, QuizPolls polls,
-                                  TelegramProperties properties, OutboxFiles files, TelegramGroupChanges groupChanges) {
-        return new TelegramSender(client, callbacks, polls, properties, files, groupChanges);
+                                  TelegramProperties properties, OutboxFiles files, TelegramChatChanges chatChanges) {
+        return new TelegramSender(client, callbacks, polls, properties, files, chatChanges);
     }
 
     @Bean
@@ -81,9 +81,9 @@ class TelegramChannel {
     @Bean
     TelegramInbound telegramInbound(CallbackPayloads callbacks, QuizPolls polls, InboundPipeline pipeline,
                                     TelegramClient client, Organization organization, MessageSource messages,
-                                    TelegramGroupChanges groupChanges) {
+                                    TelegramChatChanges chatChanges) {
         return new TelegramInbound(new TelegramUpdates(callbacks, polls), pipeline, client, organization, messages,
-                groupChanges);
+                chatChanges);
     }
 
     @Bean

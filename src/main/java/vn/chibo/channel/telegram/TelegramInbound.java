@@ -31,11 +31,11 @@ class TelegramInbound {
     private final TelegramClient client;
     private final Organization organization;
     private final MessageSource messages;
-    private final TelegramGroupChanges groupChanges;
+    private final TelegramChatChanges chatChanges;
 
     TelegramInbound(TelegramUpdates updates, InboundPipeline pipeline, TelegramClient client, Organization organization,
-                    MessageSource messages, TelegramGroupChanges groupChanges) {
-        this.groupChanges = groupChanges;
+                    MessageSource messages, TelegramChatChanges chatChanges) {
+        this.chatChanges = chatChanges;
         this.organization = organization;
         this.messages = messages;
         this.updates = updates;
@@ -46,7 +46,7 @@ class TelegramInbound {
     void handle(List<Update> batch) {
         pipeline.handle(batch.stream().map(updates::toInbound).flatMap(Optional::stream).toList());
         for (Update update : batch) {
-            groupChanges.read(update);
+            chatChanges.read(update);
             if (update.hasCallbackQuery()) {
                 answer(update.getCallbackQuery());
             }

@@ -61,11 +61,11 @@ class TelegramSender implements ChannelSender {
     private final OutboxFiles files;
     private final Map<String, Object> uploads = new ConcurrentHashMap<>();
 
-    private final TelegramGroupChanges groupChanges;
+    private final TelegramChatChanges chatChanges;
 
     TelegramSender(TelegramClient client, CallbackPayloads callbacks, QuizPolls polls, TelegramProperties properties,
-                   OutboxFiles files, TelegramGroupChanges groupChanges) {
-        this.groupChanges = groupChanges;
+                   OutboxFiles files, TelegramChatChanges chatChanges) {
+        this.chatChanges = chatChanges;
         this.files = files;
         this.client = client;
         this.callbacks = callbacks;
@@ -113,7 +113,7 @@ class TelegramSender implements ChannelSender {
             }
             Long supergroup = e.getParameters() == null ? null : e.getParameters().getMigrateToChatId();
             if (supergroup != null && !String.valueOf(supergroup).equals(chatId)) {
-                groupChanges.moved(chatId, supergroup);
+                chatChanges.moved(chatId, supergroup);
                 return send(String.valueOf(supergroup), message);
             }
             return refusal(e);

@@ -197,4 +197,23 @@ class TelegramChannelTest {
         assertThat(telegram.calls("sendMessage").stream().filter(c -> "Nhắc họp".equals(c.text()))).hasSize(1)
                 .as("a permanent refusal is not retried");
     }
+
+    @Test
+    void aMemberWhoBlocksTheBotIsSeenUnreachableAtOnceWithoutAMessageToFindOut() {
+        telegram.userSends(AN, "/start " + roster.code("Nguyễn Văn An"));
+        telegram.userSends(BINH, "/start " + roster.code("Trần Thị Bình"));
+        telegram.awaitSentTo(AN, 1);
+        telegram.awaitSentTo(BINH, 1);
+        int toBinh = telegram.calls().size();
+
+        telegram.userBlocksTheBot(BINH);
+
+        long cell = app.adminGet("/api/admin/cells").json().get(0).get("id").asLong();
+        until("Bình marked unreachable", () -> app.adminGet("/api/admin/cells/" + cell + "/members").body()
+                .contains("\"unreachable\":[{\"channel\":\"TELEGRAM\""));
+        telegram.userSends(AN, "/thanhvien");
+        assertThat(telegram.awaitSentTo(AN, 2).get(1).text()).contains("Trần Thị Bình — không liên lạc được qua Telegram");
+        assertThat(telegram.calls().subList(toBinh, telegram.calls().size()))
+                .noneMatch(call -> String.valueOf(BINH).equals(call.chatId()));
+    }
 }

@@ -9,20 +9,24 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 
 import vn.chibo.organization.CellGroups;
 import vn.chibo.organization.ChatChannel;
+import vn.chibo.organization.Organization;
 
 /**
- * What Telegram says of a linked group itself: the bot removed from it, noticed at once rather than at the next
- * post, and the group become a supergroup under a new id, which the link follows so posts keep arriving.
+ * What Telegram says of a chat itself, noticed at once rather than at the next message there: a member who
+ * blocked the bot is unreachable (the secretary sees it until they write again), a linked group the bot was
+ * removed from is unlinked, and a group become a supergroup under a new id keeps its link.
  */
-class TelegramGroupChanges {
+class TelegramChatChanges {
 
-    private static final Logger log = LoggerFactory.getLogger(TelegramGroupChanges.class);
+    private static final Logger log = LoggerFactory.getLogger(TelegramChatChanges.class);
     private static final Set<String> GONE = Set.of("left", "kicked");
 
     private final CellGroups cellGroups;
+    private final Organization organization;
 
-    TelegramGroupChanges(CellGroups cellGroups) {
+    TelegramChatChanges(CellGroups cellGroups, Organization organization) {
         this.cellGroups = cellGroups;
+        this.organization = organization;
     }
 
     void read(Update update) {
@@ -32,6 +36,8 @@ class TelegramGroupChanges {
             String status = change.getNewChatMember() == null ? null : change.getNewChatMember().getStatus();
             if (chatId < 0 && GONE.contains(status)) {
                 cellGroups.lost(ChatChannel.TELEGRAM, String.valueOf(chatId), "the bot's status in the group became " + status);
+            } else if (chatId > 0 && "kicked".equals(status)) {
+                organization.markUnreachable(ChatChannel.TELEGRAM, String.valueOf(chatId), "Forbidden: bot was blocked by the user");
             }
         } else if (update.hasMessage() && update.getMessage().getMigrateToChatId() != null) {
             moved(String.valueOf(update.getMessage().getChatId()), update.getMessage().getMigrateToChatId());
