@@ -184,14 +184,7 @@ public final class FakeTelegram implements AutoCloseable {
 
     /** A user blocks the bot: Telegram tells the bot (my_chat_member, "kicked" in the private chat) and refuses its messages. */
     public long userBlocksTheBot(long userId) {
-        blockedChats.add(String.valueOf(userId));
-        ObjectNode change = NODES.objectNode();
-        change.set("chat", chat(userId));
-        change.set("from", user(userId, "vi"));
-        change.put("date", System.currentTimeMillis() / 1000);
-        change.set("old_chat_member", NODES.objectNode().put("status", "member").set("user", bot()));
-        change.set("new_chat_member", NODES.objectNode().put("status", "kicked").put("until_date", 0).set("user", bot()));
-        return push("my_chat_member", change);
+        return botKicked(userId, userId);
     }
 
     /**
@@ -199,9 +192,13 @@ public final class FakeTelegram implements AutoCloseable {
      * "kicked") and refuses its posts there from then on.
      */
     public long userRemovesTheBotFromGroup(long userId, long groupChatId) {
-        blockedChats.add(String.valueOf(groupChatId));
+        return botKicked(userId, groupChatId);
+    }
+
+    private long botKicked(long userId, long chatId) {
+        blockedChats.add(String.valueOf(chatId));
         ObjectNode change = NODES.objectNode();
-        change.set("chat", chat(groupChatId));
+        change.set("chat", chat(chatId));
         change.set("from", user(userId, "vi"));
         change.put("date", System.currentTimeMillis() / 1000);
         change.set("old_chat_member", NODES.objectNode().put("status", "member").set("user", bot()));

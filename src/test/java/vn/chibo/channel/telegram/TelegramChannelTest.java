@@ -181,10 +181,7 @@ class TelegramChannelTest {
 
     @Test
     void aBlockedMemberIsMarkedUnreachableWhereTheSecretarySeesIt() {
-        telegram.userSends(AN, "/start " + roster.code("Nguyễn Văn An"));
-        telegram.userSends(BINH, "/start " + roster.code("Trần Thị Bình"));
-        telegram.awaitSentTo(AN, 1);
-        telegram.awaitSentTo(BINH, 1);
+        linkAnAndBinh();
         telegram.block(BINH);
 
         app.bean(Outbox.class).enqueue(ChatChannel.TELEGRAM, String.valueOf(BINH), OutboundMessage.text("Nhắc họp"), "test:blocked");
@@ -200,10 +197,7 @@ class TelegramChannelTest {
 
     @Test
     void aMemberWhoBlocksTheBotIsSeenUnreachableAtOnceWithoutAMessageToFindOut() {
-        telegram.userSends(AN, "/start " + roster.code("Nguyễn Văn An"));
-        telegram.userSends(BINH, "/start " + roster.code("Trần Thị Bình"));
-        telegram.awaitSentTo(AN, 1);
-        telegram.awaitSentTo(BINH, 1);
+        linkAnAndBinh();
         int toBinh = telegram.calls().size();
 
         telegram.userBlocksTheBot(BINH);
@@ -215,5 +209,12 @@ class TelegramChannelTest {
         assertThat(telegram.awaitSentTo(AN, 2).get(1).text()).contains("Trần Thị Bình — không liên lạc được qua Telegram");
         assertThat(telegram.calls().subList(toBinh, telegram.calls().size()))
                 .noneMatch(call -> String.valueOf(BINH).equals(call.chatId()));
+    }
+
+    private void linkAnAndBinh() {
+        telegram.userSends(AN, "/start " + roster.code("Nguyễn Văn An"));
+        telegram.userSends(BINH, "/start " + roster.code("Trần Thị Bình"));
+        telegram.awaitSentTo(AN, 1);
+        telegram.awaitSentTo(BINH, 1);
     }
 }
