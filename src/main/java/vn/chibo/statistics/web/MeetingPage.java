@@ -1,8 +1,10 @@
 package vn.chibo.statistics.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,7 @@ import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.minutes.MeetingRecordView;
+import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.Organization;
 import vn.chibo.statistics.MeetingFigures;
 import vn.chibo.statistics.Statistics;
@@ -40,11 +43,14 @@ class MeetingPage {
     private final Organization organization;
     private final DashboardScope scope;
     private final MeetingRecordView record;
+    private final Exemptions exemptions;
     private final Clock clock;
 
     MeetingPage(Meetings meetings, MeetingDocuments documents, Attendance attendance, Statistics statistics,
                 StatisticsTexts texts,
-                Organization organization, DashboardScope scope, MeetingRecordView record, Clock clock) {
+                Organization organization, DashboardScope scope, MeetingRecordView record, Exemptions exemptions,
+                Clock clock) {
+        this.exemptions = exemptions;
         this.texts = texts;
         this.record = record;
         this.meetings = meetings;
@@ -73,6 +79,10 @@ class MeetingPage {
         model.addAttribute("lines", lines.subList((shown - 1) * CellPage.PAGE_SIZE,
                 Math.min(lines.size(), shown * CellPage.PAGE_SIZE)));
         model.addAttribute("page", new Statistics.Page<>(List.of(), shown, pages, lines.size()));
+        Exemptions.Calendar calendar = exemptions.calendar();
+        LocalDate day = meeting.startsAt().toLocalDate();
+        model.addAttribute("exemptMembers", lines.stream().map(line -> line.member().id())
+                .filter(member -> calendar.exempt(member, day)).collect(Collectors.toSet()));
         model.addAttribute("documents", documents.list(meeting));
         model.addAttribute("checkIn", attendance.openCheckInCode(meeting).orElse(null));
         model.addAttribute("checkInClosed", attendance.checkInClosed(meeting));

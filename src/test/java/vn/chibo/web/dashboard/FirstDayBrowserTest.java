@@ -102,6 +102,8 @@ class FirstDayBrowserTest {
 
         browser.submit(By.cssSelector("#calendar tbody tr:not(.past):not(.cancelled) a"));
         assertThat(browser.shown(By.id("summary")).getText()).contains("2 tham dự, 1 vắng có lý do, 0 vắng, 2 chưa trả lời");
+        assertThat(browser.shown(By.id("replies")).getText()).as("the one row the count leaves out says why")
+                .containsOnlyOnce("miễn sinh hoạt").contains("Lý Văn Thọ Chưa trả lời · miễn sinh hoạt, không tính vào số liệu");
         assertThat(browser.driver().findElements(By.id("close-check-in"))).as("no closing a check-in never opened").isEmpty();
         browser.submit(By.id("nudge"));
         assertThat(browser.shown(By.id("notice")).getText()).isEqualTo("Đã nhắc 2 đồng chí chưa trả lời.");
