@@ -64,15 +64,18 @@ class FirstDayBrowserTest {
         actAs("Nguyễn Văn An — Bí thư");
         say("/thongke", "Buổi gần nhất: 19:30 thứ Bảy, 07/11/2026");
         assertThat(browser.shown(By.id("log")).getText()).contains("⚠️ Lê Văn Cường: vắng không lý do 2 tháng trong năm 2026");
+        say("/lich", "webcal://");
+        assertThat(browser.driver().findElements(By.cssSelector("#log a[href^='webcal://']")))
+                .as("the calendar subscription opens the phone's calendar with a tap").isNotEmpty();
         say("/dangnhap", "/dashboard/login/");
         assertThat(browser.inView(By.id("send"))).as("the send button is within reach").isTrue();
         assertThat(browser.inView(By.id("language"))).as("the header stays on screen with the input").isTrue();
         browser.assertFitsTheScreen("/chat");
         phoneAndDesktop("first-day-1-chat");
 
-        Matcher link = LINK.matcher(browser.shown(By.id("log")).getText());
-        assertThat(link.find()).isTrue();
-        browser.open(link.group(1));
+        assertThat(browser.shown(By.cssSelector("#log a[href*='/dashboard/login/']")).getAttribute("href"))
+                .as("the link is one to tap, not to copy").matches(LINK.pattern());
+        browser.submit(By.cssSelector("#log a[href*='/dashboard/login/']"));
         browser.assertFitsTheScreen("the sign-in link's page");
         browser.submit(By.id("link-login"));
         assertThat(browser.shown(By.cssSelector("#cells tr[data-cell]")).getText())
