@@ -28,6 +28,11 @@ public interface ChatCommand {
         return false;
     }
 
+    /** Whether the command is sent in a group chat; the group's "/" menu offers only these. */
+    default boolean forGroups() {
+        return false;
+    }
+
     /** Which cell the command works on; help lists it only to those who can use it. */
     default CellScope cellScope() {
         return CellScope.NONE;

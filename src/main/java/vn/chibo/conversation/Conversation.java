@@ -71,6 +71,14 @@ public class Conversation {
                 .toList();
     }
 
+    /** The commands for a group chat's "/" menu. */
+    public List<MenuEntry> groupMenu(Locale locale) {
+        return commands.all().stream().filter(ChatCommand::forGroups)
+                .map(command -> new MenuEntry(CommandRegistry.shownName(command, locale),
+                        messages.getMessage(command.descriptionKey(), null, locale)))
+                .toList();
+    }
+
     public List<OutboundMessage> handle(InboundMessage message) {
         Locale locale = Languages.of(message.languageCode());
         try {

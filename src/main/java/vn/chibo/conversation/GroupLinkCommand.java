@@ -27,6 +27,11 @@ class GroupLinkCommand extends NamedCommand {
     }
 
     @Override
+    public boolean forGroups() {
+        return true;
+    }
+
+    @Override
     public List<OutboundMessage> handle(ChatContext chat, String arguments) {
         InboundMessage message = chat.message();
         if (message.channel() != ChatChannel.TELEGRAM && !(message.channel() == ChatChannel.ZALO && zaloGroups)) {

@@ -19,6 +19,11 @@ class GroupUnlinkCommand extends NamedCommand {
     }
 
     @Override
+    public boolean forGroups() {
+        return true;
+    }
+
+    @Override
     public List<OutboundMessage> handle(ChatContext chat, String arguments) {
         InboundMessage message = chat.message();
         if (!GroupLinkCommand.inGroup(message)) {

@@ -2,6 +2,7 @@ package vn.chibo.channel.telegram;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +10,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -21,8 +23,9 @@ import vn.chibo.organization.Role;
 import vn.chibo.text.Languages;
 
 /**
- * The "/" menu in Telegram: everyone's commands for all chats, in Vietnamese and (for English apps) English;
- * a fuller menu in the chat of each secretary, deputy and admin, set when they link.
+ * The "/" menu in Telegram, in Vietnamese and (for English apps) English: everyone's commands for private chats,
+ * the group-linking ones for groups, and a fuller menu in the chat of each secretary, deputy and admin, set when
+ * they link.
  */
 class TelegramCommandMenu {
 
@@ -37,20 +40,23 @@ class TelegramCommandMenu {
         this.conversation = conversation;
     }
 
+    /** Everyone's commands in private chats; in groups only those sent there (linking the cell's group). */
     void registerDefault() {
-        register(new BotCommandScopeDefault(), Role.MEMBER);
+        register(new BotCommandScopeDefault(), locale -> conversation.menu(Role.MEMBER, locale));
+        register(new BotCommandScopeAllGroupChats(), conversation::groupMenu);
     }
 
     @TransactionalEventListener
     void onLinked(ChatAccountLinked linked) {
         if (linked.channel() == ChatChannel.TELEGRAM && linked.role() != Role.MEMBER) {
-            register(BotCommandScopeChat.builder().chatId(linked.chatId()).build(), linked.role());
+            register(BotCommandScopeChat.builder().chatId(linked.chatId()).build(),
+                    locale -> conversation.menu(linked.role(), locale));
         }
     }
 
-    private void register(BotCommandScope scope, Role role) {
+    private void register(BotCommandScope scope, Function<Locale, List<Conversation.MenuEntry>> menu) {
         for (Locale locale : Languages.SUPPORTED) {
-            List<BotCommand> commands = conversation.menu(role, locale).stream()
+            List<BotCommand> commands = menu.apply(locale).stream()
                     .map(entry -> new BotCommand(entry.command(), shorten(entry.description())))
                     .toList();
             var request = SetMyCommands.builder().commands(commands).scope(scope);
@@ -60,7 +66,7 @@ class TelegramCommandMenu {
             try {
                 client.execute(request.build());
             } catch (TelegramApiException e) {
-                log.warn("Could not set the Telegram command menu ({}, {}): {}", role, locale, e.toString());
+                log.warn("Could not set the Telegram command menu ({}, {}): {}", scope.getType(), locale, e.toString());
             }
         }
     }

@@ -48,8 +48,17 @@ class TelegramChannelTest {
 
     @Test
     void onStartTheBotRegistersItsCommandMenuInVietnameseAndEnglish() {
-        until("the default menus", () -> telegram.calls("setMyCommands").size() >= 2);
-        var menus = telegram.calls("setMyCommands");
+        until("the default menus", () -> telegram.calls("setMyCommands").size() >= 4);
+        var menus = telegram.calls("setMyCommands").stream()
+                .filter(call -> String.valueOf(call.fields().get("scope")).contains("\"default\"")).toList();
+        assertThat(telegram.calls("setMyCommands"))
+                .filteredOn(call -> String.valueOf(call.fields().get("scope")).contains("\"all_group_chats\""))
+                .as("a group's menu: only what is sent in a group").extracting(call -> call.fields().get("commands").toString())
+                .containsExactlyInAnyOrder(
+                        "[{\"command\":\"ketnoi\",\"description\":\"kết nối nhóm chat của chi bộ (gửi trong nhóm Telegram)\"},"
+                                + "{\"command\":\"ngatketnoi\",\"description\":\"ngắt kết nối nhóm chat của chi bộ (gửi trong nhóm)\"}]",
+                        "[{\"command\":\"linkgroup\",\"description\":\"link the cell's group chat (send it in the Telegram group)\"},"
+                                + "{\"command\":\"unlinkgroup\",\"description\":\"unlink the cell's group chat (send it in the group)\"}]");
         assertThat(menus).anySatisfy(call -> {
             assertThat(call.fields()).doesNotContainKey("language_code");
             assertThat(call.fields().get("commands").toString()).contains("\"trogiup\"", "\"hoso\"").doesNotContain("\"moi\"");
@@ -75,7 +84,7 @@ class TelegramChannelTest {
         until("the secretary's menu", () -> telegram.calls("setMyCommands").stream()
                 .anyMatch(c -> c.fields().containsKey("scope") && c.fields().get("scope").toString().contains(String.valueOf(AN))));
         var chatMenu = telegram.calls("setMyCommands").stream()
-                .filter(c -> c.fields().containsKey("scope") && c.fields().get("scope").toString().contains("chat")).toList();
+                .filter(c -> c.fields().containsKey("scope") && c.fields().get("scope").toString().contains("\"chat\"")).toList();
         assertThat(chatMenu.get(0).fields().get("commands").toString()).contains("\"moi\"", "\"thanhvien\"");
     }
 
