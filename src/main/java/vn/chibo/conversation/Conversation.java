@@ -66,17 +66,17 @@ public class Conversation {
     public List<MenuEntry> menu(Role role, Locale locale) {
         return commands.all().stream()
                 .filter(command -> command.access().allows(role))
-                .map(command -> new MenuEntry(CommandRegistry.shownName(command, locale),
-                        messages.getMessage(command.descriptionKey(), null, locale)))
+                .map(command -> menuEntry(command, locale))
                 .toList();
     }
 
     /** The commands for a group chat's "/" menu. */
     public List<MenuEntry> groupMenu(Locale locale) {
-        return commands.all().stream().filter(ChatCommand::forGroups)
-                .map(command -> new MenuEntry(CommandRegistry.shownName(command, locale),
-                        messages.getMessage(command.descriptionKey(), null, locale)))
-                .toList();
+        return commands.all().stream().filter(ChatCommand::forGroups).map(command -> menuEntry(command, locale)).toList();
+    }
+
+    private MenuEntry menuEntry(ChatCommand command, Locale locale) {
+        return new MenuEntry(CommandRegistry.shownName(command, locale), messages.getMessage(command.descriptionKey(), null, locale));
     }
 
     public List<OutboundMessage> handle(InboundMessage message) {
