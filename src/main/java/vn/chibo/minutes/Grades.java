@@ -23,7 +23,6 @@ import vn.chibo.organization.Member;
 import vn.chibo.organization.MemberStatus;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
-import vn.chibo.organization.Role;
 
 /**
  * The grades of many meetings at once, for figures over months and cells: what {@link Assessments#assess} reads
@@ -98,7 +97,6 @@ public class Grades {
             MeetingRecord record = records.get(meeting.id());
             Map<Long, Boolean> presence = record == null ? Map.of() : record.presence();
             Stored details = stored.getOrDefault(meeting.id(), new Stored(null, null, null, null));
-            boolean chaired = details.chair() != null || ofCell.stream().anyMatch(member -> member.role() == Role.SECRETARY);
             graded.put(meeting.id(), assessments.score(meeting, new Assessments.Facts(
                     frameOf.get(cell.id()),
                     answers.getOrDefault(meeting.id(), Assessments.Answers.NONE), documentsAhead.contains(meeting.id()),
@@ -106,7 +104,8 @@ public class Grades {
                     expected.stream().filter(member -> Boolean.TRUE.equals(presence.get(member.id()))).count(),
                     expected.size(), speakers.getOrDefault(meeting.id(), 0L),
                     closedVotes.contains(meeting.id()) && approvedAny(meeting, expected, locale),
-                    chaired && details.noteTaker() != null && details.conclusion() != null), locale));
+                    MeetingMinutes.chair(details.chair(), ofCell) != null && details.noteTaker() != null
+                            && details.conclusion() != null), locale));
         }
         return graded;
     }

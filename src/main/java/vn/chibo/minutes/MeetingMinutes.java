@@ -180,10 +180,14 @@ public class MeetingMinutes {
 
     public Details details(Meeting meeting) {
         Details stored = stored(meeting).orElse(new Details(null, null, null, null, null));
-        String chair = stored.chair() != null ? stored.chair() : organization.unit(meeting.cellId())
-                .map(organization::membersOf).orElse(List.of()).stream()
-                .filter(member -> member.role() == Role.SECRETARY).map(Member::fullName).findFirst().orElse(null);
+        String chair = chair(stored.chair(), organization.unit(meeting.cellId()).map(organization::membersOf).orElse(List.of()));
         return new Details(chair, stored.noteTaker(), stored.endedAt(), stored.guests(), stored.conclusion());
+    }
+
+    /** The chair the minutes name: the one typed, else the cell's secretary. */
+    static String chair(String typed, List<Member> cellMembers) {
+        return typed != null ? typed : cellMembers.stream().filter(member -> member.role() == Role.SECRETARY)
+                .map(Member::fullName).findFirst().orElse(null);
     }
 
     public Minutes minutes(Meeting meeting, Locale locale) {
