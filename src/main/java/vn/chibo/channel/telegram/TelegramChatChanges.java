@@ -29,7 +29,16 @@ class TelegramChatChanges {
         this.organization = organization;
     }
 
+    /** Never throws: what Telegram said of a chat must not keep the rest of its batch from being answered. */
     void read(Update update) {
+        try {
+            notice(update);
+        } catch (RuntimeException e) {
+            log.error("Could not take in Telegram's change of chat in update {}", update.getUpdateId(), e);
+        }
+    }
+
+    private void notice(Update update) {
         if (update.hasMyChatMember()) {
             ChatMemberUpdated change = update.getMyChatMember();
             long chatId = change.getChat().getId();
