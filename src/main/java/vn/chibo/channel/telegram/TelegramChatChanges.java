@@ -41,12 +41,12 @@ class TelegramChatChanges {
     private void notice(Update update) {
         if (update.hasMyChatMember()) {
             ChatMemberUpdated change = update.getMyChatMember();
-            long chatId = change.getChat().getId();
+            String chatId = String.valueOf(change.getChat().getId());
             String status = change.getNewChatMember() == null ? null : change.getNewChatMember().getStatus();
-            if (chatId < 0 && GONE.contains(status)) {
-                cellGroups.lost(ChatChannel.TELEGRAM, String.valueOf(chatId), "the bot's status in the group became " + status);
-            } else if (chatId > 0 && "kicked".equals(status)) {
-                organization.markUnreachable(ChatChannel.TELEGRAM, String.valueOf(chatId), "Forbidden: bot was blocked by the user");
+            if (TelegramSender.isGroup(chatId) && GONE.contains(status)) {
+                cellGroups.lost(ChatChannel.TELEGRAM, chatId, "the bot's status in the group became " + status);
+            } else if (!TelegramSender.isGroup(chatId) && "kicked".equals(status)) {
+                organization.markUnreachable(ChatChannel.TELEGRAM, chatId, "Forbidden: bot was blocked by the user");
             }
         } else if (update.hasMessage() && update.getMessage().getMigrateToChatId() != null) {
             moved(String.valueOf(update.getMessage().getChatId()), update.getMessage().getMigrateToChatId());

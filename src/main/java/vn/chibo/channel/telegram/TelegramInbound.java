@@ -55,7 +55,7 @@ class TelegramInbound {
 
     private void answer(CallbackQuery query) {
         var answer = AnswerCallbackQuery.builder().callbackQueryId(query.getId());
-        boolean inGroup = query.getMessage() != null && query.getMessage().getChatId() < 0;
+        boolean inGroup = query.getMessage() != null && TelegramSender.isGroup(String.valueOf(query.getMessage().getChatId()));
         if (inGroup && !organization.isLinked(ChatChannel.TELEGRAM, String.valueOf(query.getFrom().getId()))) {
             answer.text(messages.getMessage("group.pressNotLinked", null, Languages.of(query.getFrom().getLanguageCode())));
         }

@@ -78,9 +78,13 @@ class TelegramSender implements ChannelSender {
         return ChatChannel.TELEGRAM;
     }
 
-    /** Group and supergroup ids are negative. */
     @Override
     public boolean isGroupChat(String chatId) {
+        return isGroup(chatId);
+    }
+
+    /** Group and supergroup ids are negative. */
+    static boolean isGroup(String chatId) {
         return chatId.startsWith("-");
     }
 
