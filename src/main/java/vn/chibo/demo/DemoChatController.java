@@ -38,7 +38,8 @@ class DemoChatController {
     record DemoMember(long id, String fullName, String role, String roleLabel, String unit) {
     }
 
-    record ChatConfig(boolean demo, List<DemoMember> demoMembers) {
+    /** {@code preparing}: the demo committee is still being made at start; the page asks again shortly. */
+    record ChatConfig(boolean demo, boolean preparing, List<DemoMember> demoMembers) {
     }
 
     record DemoLoginRequest(long memberId, String language) {
@@ -49,7 +50,10 @@ class DemoChatController {
 
     @GetMapping("/config")
     ChatConfig config(Locale locale) {
-        return new ChatConfig(demo.enabled(), demo.members().stream()
+        if (!demo.ready()) {
+            return new ChatConfig(true, true, List.of());
+        }
+        return new ChatConfig(demo.enabled(), false, demo.members().stream()
                 .map(m -> new DemoMember(m.id(), m.fullName(), m.role().name(),
                         messages.getMessage("role." + m.role().name(), null, locale), m.unit().path()))
                 .toList());

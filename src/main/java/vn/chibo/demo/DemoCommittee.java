@@ -19,6 +19,7 @@ public class DemoCommittee {
 
     private final boolean enabled;
     private final Organization organization;
+    private volatile boolean loaded;
 
     DemoCommittee(DemoProperties properties, Environment environment, Organization organization) {
         this.organization = organization;
@@ -33,6 +34,15 @@ public class DemoCommittee {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    /** False while the demo committee is still being made at start; the web chat says it is preparing. */
+    public boolean ready() {
+        return !enabled || loaded;
+    }
+
+    void markLoaded() {
+        loaded = true;
     }
 
     /** The demo members, empty when demo mode is off. */

@@ -64,6 +64,7 @@ class DemoSeeder {
                     LocalTime.of(19, 30), "Nhà văn hóa khu phố"), null).orElseThrow();
         }
         history.makeOnce(committee);
+        demo.markLoaded();
         var text = new StringBuilder("Demo mode: open http://localhost:")
                 .append(environment.getProperty("local.server.port", "8080"))
                 .append("/chat and pick a demo member, or type /start with one of these invite codes:");

@@ -1,8 +1,8 @@
 package vn.chibo.support;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,12 +14,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Telegram Bot API specification from ../shared (methods, fields, required flags) and the limits its
- * descriptions state, as a checker for every request the bot sends.
+ * The Telegram Bot API specification (methods, fields, required flags) and the limits its descriptions state, as a
+ * checker for every request the bot sends. The specification is test data of this repository:
+ * {@code src/test/resources/telegram-bot-api/api.min.json}, Bot API 10.1 as data, MIT-licensed (its LICENSE and
+ * origin in the README beside it).
  */
 public final class BotApiSpec {
 
-    private static final Path SPEC = Path.of("..", "shared", "reference", "telegram-bot-api", "api.min.json");
+    private static final String SPEC = "/telegram-bot-api/api.min.json";
     private static final Pattern COMMAND = Pattern.compile("[a-z0-9_]{1,32}");
     private static final BotApiSpec INSTANCE = load();
 
@@ -36,10 +38,14 @@ public final class BotApiSpec {
     }
 
     private static BotApiSpec load() {
-        try {
-            return new BotApiSpec(JsonMapper.builder().build().readTree(Files.readString(SPEC, StandardCharsets.UTF_8)));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("The Bot API spec is missing at " + SPEC.toAbsolutePath(), e);
+        try (InputStream spec = BotApiSpec.class.getResourceAsStream(SPEC)) {
+            if (spec == null) {
+                throw new IllegalStateException("The Bot API spec is missing from the test classpath at " + SPEC);
+            }
+            return new BotApiSpec(JsonMapper.builder().build().readTree(new String(spec.readAllBytes(),
+                    StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new IllegalStateException("The Bot API spec at " + SPEC + " cannot be read", e);
         }
     }
 

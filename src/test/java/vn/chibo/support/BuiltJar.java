@@ -71,6 +71,32 @@ public final class BuiltJar implements AutoCloseable {
         return jar;
     }
 
+    /**
+     * Starts the jar in demo mode (no platform token) and returns at once, before it answers: for tests of what the
+     * app says while it starts. {@link #awaitExit} or {@link #close} ends it.
+     */
+    public static BuiltJar launchDemo(int port, Path database) throws IOException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", System.getProperty("chibo.jar"), "--server.port=" + port,
+                "--chibo.admin.token=" + TOKEN, "--chibo.database.path=" + database, "--logging.level.root=warn");
+        Path log = database.getParent().resolve("app-" + System.nanoTime() + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new BuiltJar(process, log, port);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** A GET answered with its status and body, or null while nothing listens on the port yet. */
+    public HttpResponse<String> getOrNull(String path) {
+        try {
+            return send("GET", path, null, null);
+        } catch (IOException notListening) {
+            return null;
+        }
+    }
+
     /** An admin API call that must succeed: a refusal fails the test with the app's answer. */
     public JsonNode call(String method, String path, String contentType, String body) throws IOException {
         HttpResponse<String> response = send(method, path, contentType, body);

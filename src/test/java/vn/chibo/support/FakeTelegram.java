@@ -94,7 +94,7 @@ public final class FakeTelegram implements AutoCloseable {
     /** A Telegram with other limits, for tests of something else than the limits, that would wait for them. */
     public FakeTelegram(int perSecond, int perChatPerSecond, int groupPerMinute) {
         this.groupPerMinute = groupPerMinute;
-        // load the spec here, where a missing ../shared fails the test with its reason, not in a server thread
+        // load the spec here, where a missing resource fails the test with its reason, not in a server thread
         BotApiSpec.get();
         this.overall = new Limiter(perSecond, perSecond);
         this.perChatPerSecond = perChatPerSecond;

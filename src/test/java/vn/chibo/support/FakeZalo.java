@@ -19,8 +19,27 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A local Zalo Bot Platform server as ../shared/reference/zalo-bot-api.md describes it: POST with JSON,
- * {ok, result} answers, one update per getUpdates, texts of 1 to 2000 characters, photos as URLs.
+ * A local Zalo Bot Platform server, speaking the protocol of the platform's public documentation
+ * (bot.zaloplatforms.com/docs, in Vietnamese, as quoted in public integrations up to "Stable v2.5.0", 10/2026).
+ * The facts it enforces:
+ * <ul>
+ * <li>every method is {@code POST /bot<token>/<method>} with a JSON body; answers are {@code {"ok": true,
+ * "result": …}} or {@code {"ok": false, "error_code": N, "description": "…"}}; a token has the form
+ * {@code <bot_id>:<secret>};</li>
+ * <li>{@code getUpdates} (long polling, {@code {"timeout": "30"}}, seconds as a string) answers at most one
+ * update: {@code {"event_name": "message.text.received", "message": {…}}}; it does not work while a webhook is set;
+ * updates carry no {@code update_id}, so they are told apart by {@code message_id};</li>
+ * <li>a message has {@code message_id} (a string), {@code date} (epoch milliseconds), {@code text},
+ * {@code from {id, display_name}}, {@code chat {id, chat_type: PRIVATE | GROUP}}; ids are opaque strings;</li>
+ * <li>{@code sendMessage {chat_id, text}} takes 1 to 2000 characters; {@code sendPhoto {chat_id, photo, caption}}
+ * takes the photo as a public URL (no upload) and a caption of 1 to 2000 characters; there are no inline keyboards,
+ * polls or documents, so choices are typed replies;</li>
+ * <li>{@code setWebhook {url, secret_token}} (a secret of 8 to 256 characters) makes each delivery carry the header
+ * {@code X-Bot-Api-Secret-Token}; {@code deleteWebhook} and {@code getWebhookInfo} take no parameters;</li>
+ * <li>in a group the bot sees only @mentions and replies to its own messages (groups are in beta);</li>
+ * <li>rate limits are not published: the app keeps its own as settings and backs off on an error answer.</li>
+ * </ul>
+ * A field a method does not take, or a text out of bounds, is recorded as a violation the tests assert empty.
  */
 public final class FakeZalo implements AutoCloseable {
 
