@@ -4,6 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import vn.chibo.common.DatabaseCommands;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ChiboApplication {

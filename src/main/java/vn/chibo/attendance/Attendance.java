@@ -18,9 +18,9 @@ import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.chibo.DatabaseEngine;
-import vn.chibo.InLists;
-import vn.chibo.Outcome;
+import vn.chibo.common.DatabaseEngine;
+import vn.chibo.common.InLists;
+import vn.chibo.common.Outcome;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.ChatChannel;

@@ -2,7 +2,7 @@ package vn.chibo.attendance;
 
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.channel.GroupPosts;
@@ -31,7 +31,7 @@ class GroupAnnouncements {
         this.messages = messages;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void changed(MeetingChanged change) {
         Meeting meeting = change.meeting();
         posts.post(meeting.cellId(), "meeting:" + meeting.id() + ":v" + meeting.version(), locale -> {
@@ -41,7 +41,7 @@ class GroupAnnouncements {
         });
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void opened(CheckInOpened opened) {
         Meeting meeting = opened.meeting();
         posts.post(meeting.cellId(), "check-in:" + meeting.id(), locale -> OutboundMessage.text(

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.conversation.OutboundMessage;
@@ -53,7 +53,7 @@ public class GroupPosts {
                 + messages.getMessage("group.answerPrivately", null, Languages.VIETNAMESE));
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void lost(CellGroups.CellGroupLost lost) {
         List<Long> leaders = organization.unit(lost.group().cellId()).map(organization::membersOf).orElse(List.of())
                 .stream().filter(member -> member.role().leadsCell()).map(Member::id).toList();

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.chibo.DatabaseEngine;
+import vn.chibo.common.DatabaseEngine;
 
 /**
  * Named leases in the database, for work one instance at a time may do: polling a platform, sending the outbox.

@@ -1,7 +1,7 @@
 /**
  * Telegram, Zalo and the web chat: one inbound pipeline, one durable outbox, each platform's limits.
  */
-@ApplicationModule(allowedDependencies = {"conversation", "organization", "text"})
+@ApplicationModule(allowedDependencies = {"common", "conversation", "organization", "text"})
 package vn.chibo.channel;
 
 import org.springframework.modulith.ApplicationModule;

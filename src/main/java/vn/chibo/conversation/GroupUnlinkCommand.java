@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 import vn.chibo.organization.CellGroups;
 
 /** /ngatketnoi (/unlinkgroup), in the linked group, by a leader of its cell: the bot stops posting there. */

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.RosterImport;
 import vn.chibo.organization.RosterImportResult;

@@ -12,7 +12,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import org.springframework.stereotype.Component;
 
-import vn.chibo.BotClockTime;
+import vn.chibo.common.BotClockTime;
 import vn.chibo.organization.LinkOutcome;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.Organization;

@@ -1,7 +1,7 @@
 /**
  * The platform-free chat core: neutral messages, the command router, dialogs, help and languages.
  */
-@ApplicationModule(allowedDependencies = {"organization", "text"})
+@ApplicationModule(allowedDependencies = {"common", "organization", "text"})
 package vn.chibo.conversation;
 
 import org.springframework.modulith.ApplicationModule;

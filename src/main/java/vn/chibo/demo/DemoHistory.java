@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.chibo.BackdatingClock;
+import vn.chibo.common.BackdatingClock;
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.Reply;
 import vn.chibo.conversation.OutboundMessage;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.chibo.BackdatingClock;
+import vn.chibo.common.BackdatingClock;
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceLine;
 import vn.chibo.meeting.Meeting;

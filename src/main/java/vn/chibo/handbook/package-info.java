@@ -1,7 +1,7 @@
 /**
  * The handbook sections of the current quiz bank and their search.
  */
-@ApplicationModule(allowedDependencies = {"conversation", "text"})
+@ApplicationModule(allowedDependencies = {"common", "conversation", "text"})
 package vn.chibo.handbook;
 
 import org.springframework.modulith.ApplicationModule;

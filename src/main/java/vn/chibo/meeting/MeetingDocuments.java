@@ -14,7 +14,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import vn.chibo.InLists;
+import vn.chibo.common.InLists;
 import vn.chibo.conversation.OutboundFile;
 
 /** The agenda and documents a secretary attaches to a meeting; members get them with their first reminder. */

@@ -1,6 +1,6 @@
 package vn.chibo.meeting;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.channel.Outbox;
@@ -27,7 +27,7 @@ class MeetingNotifier {
         this.texts = texts;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void announce(MeetingChanged change) {
         Meeting meeting = change.meeting();
         OrgUnit cell = organization.unit(meeting.cellId()).orElseThrow();

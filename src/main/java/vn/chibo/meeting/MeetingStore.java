@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.chibo.InLists;
+import vn.chibo.common.InLists;
 
 @Repository
 class MeetingStore {

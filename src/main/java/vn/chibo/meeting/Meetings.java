@@ -15,12 +15,12 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.chibo.Outcome;
-import vn.chibo.Periodic;
+import vn.chibo.common.Outcome;
+import vn.chibo.common.Periodic;
 import vn.chibo.organization.CellsCreated;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
@@ -132,13 +132,13 @@ public class Meetings {
     }
 
     /** A new cell under a committee with a rule meets from the start. */
-    @EventListener
+    @ApplicationModuleListener
     void prepare(CellsCreated created) {
         created.cellIds().forEach(id -> organization.unit(id).ifPresent(this::ensureUpcoming));
     }
 
     /** After a rule changed: future regular meetings nobody moved take the new day, time and place. */
-    @EventListener
+    @ApplicationModuleListener
     void followRule(Schedules.RuleChanged event) {
         OrgUnit changed = event.unit();
         List<OrgUnit> cells = changed.isCell() ? List.of(changed) : organization.cellsUnder(changed);

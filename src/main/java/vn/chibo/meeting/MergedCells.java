@@ -3,7 +3,7 @@ package vn.chibo.meeting;
 import java.time.Instant;
 import java.time.YearMonth;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +26,7 @@ class MergedCells {
         this.jdbc = jdbc;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void follow(CellMerged merged) {
         Instant now = merged.at();
         for (Meeting meeting : store.between(merged.cellId(), now, Instant.parse("9999-01-01T00:00:00Z"))) {

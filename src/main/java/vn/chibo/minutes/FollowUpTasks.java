@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.chibo.Outcome;
-import vn.chibo.Periodic;
+import vn.chibo.common.Outcome;
+import vn.chibo.common.Periodic;
 import vn.chibo.channel.Outbox;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.OutboundMessage;

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import vn.chibo.InLists;
+import vn.chibo.common.InLists;
 import vn.chibo.attendance.MeetingRecord;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocuments;

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 
 /**
  * A cell's own group chat, linked by its secretary or deputy with /ketnoi in the group: one group a cell, one

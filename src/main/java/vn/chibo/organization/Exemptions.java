@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 
 /**
  * Who is exempted from meetings on which days. Set by an admin (API, dashboard) or by the roster's

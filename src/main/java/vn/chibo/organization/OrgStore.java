@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.chibo.InLists;
+import vn.chibo.common.InLists;
 
 /** The organization module's tables; no other module reads them. */
 @Repository

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 
 /**
  * Imports a roster CSV: every row is checked first, and one bad row means nothing is imported.

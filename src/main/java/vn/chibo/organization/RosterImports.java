@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 
 /**
  * Rosters imported in the background, one at a time, for files too large to wait for: the caller gets a job at

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.chibo.InLists;
+import vn.chibo.common.InLists;
 import vn.chibo.organization.ChatChannel;
 import vn.chibo.organization.Member;
 import vn.chibo.text.Languages;

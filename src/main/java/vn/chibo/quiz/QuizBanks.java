@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 import vn.chibo.handbook.Handbook;
 import vn.chibo.quiz.bank.BankFiles;
 import vn.chibo.quiz.bank.Problems;

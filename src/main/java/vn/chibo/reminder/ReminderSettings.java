@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 

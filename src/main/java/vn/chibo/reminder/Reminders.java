@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.chibo.Periodic;
+import vn.chibo.common.Periodic;
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceLine;
 import vn.chibo.attendance.Reply;

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.chibo.BotClockTime;
+import vn.chibo.common.BotClockTime;
 import vn.chibo.web.AdminToken;
 import vn.chibo.web.dashboard.Viewer;
 

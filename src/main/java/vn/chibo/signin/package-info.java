@@ -1,7 +1,7 @@
 /**
  * Signing in to the dashboard (one-time links from /dangnhap, the admin token) and the viewer's scope.
  */
-@ApplicationModule(allowedDependencies = {"conversation", "organization", "text", "web", "web::dashboard"})
+@ApplicationModule(allowedDependencies = {"common", "conversation", "organization", "text", "web", "web::dashboard"})
 package vn.chibo.signin;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.chibo.Periodic;
+import vn.chibo.common.Periodic;
 import vn.chibo.attendance.CheckInClosed;
 import vn.chibo.channel.GroupPosts;
 import vn.chibo.channel.Outbox;
@@ -70,7 +70,7 @@ class Deliveries {
      * In the transaction that closed check-in, so the summary is queued if and only if the close holds: to the
      * cell's leaders in full, to its group (if linked) as counts only.
      */
-    @EventListener
+    @ApplicationModuleListener
     void checkInClosed(CheckInClosed closed) {
         statistics.meeting(closed.meetingId()).ifPresent(meeting -> {
             OrgUnit cell = organization.unit(meeting.cellId()).orElseThrow();

@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 
 /**
  * Refusals of the admin API as RFC 9457 problem details in the caller's language, for every feature's

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ThreadLocalRandom;
@@ -77,6 +78,9 @@ public final class FakeTelegram implements AutoCloseable {
     private final AtomicInteger serverErrorsToAnswer = new AtomicInteger();
     private volatile int retryAfterSeconds = 1;
     private volatile double failingShare;
+    private final Set<String> heldMenuChats = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger menusHeld = new AtomicInteger();
+    private volatile CountDownLatch menuRelease = new CountDownLatch(1);
     private final Limiter overall;
     private final Map<String, Limiter> perChat = new ConcurrentHashMap<>();
     private final int perChatPerSecond;
@@ -265,6 +269,34 @@ public final class FakeTelegram implements AutoCloseable {
         serverErrorsToAnswer.set(0);
     }
 
+    /**
+     * Telegram takes the bot's calls that set the "/" menu of this private chat and does not answer them until
+     * {@link #releaseHeldMenus()}: for tests that stop the bot while such a call is in flight.
+     */
+    public void holdMenuOf(long chatId) {
+        heldMenuChats.add(String.valueOf(chatId));
+    }
+
+    /** Menu calls taken and not answered so far. */
+    public int menusHeld() {
+        return menusHeld.get();
+    }
+
+    /** Held menu calls get a 502 (their caller may be gone) and later ones are answered as usual. */
+    public void releaseHeldMenus() {
+        heldMenuChats.clear();
+        menuRelease.countDown();
+        menuRelease = new CountDownLatch(1);
+    }
+
+    private void awaitMenuRelease() {
+        try {
+            menuRelease.await(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Photos and documents the bot uploaded, rather than naming a file Telegram had already. */
     public int uploads() {
         return uploads.get();
@@ -330,6 +362,13 @@ public final class FakeTelegram implements AutoCloseable {
             Map<String, JsonNode> fields = multipart ? Multipart.fields(contentType, body) : jsonFields(body);
             fields.remove("method");
             violations.addAll(BotApiSpec.get().violations(name, fields).stream().map(v -> name + ": " + v).toList());
+            if (name.equals("setMyCommands") && heldMenuChats.contains(fields.getOrDefault("scope", NODES.nullNode())
+                    .path("chat_id").asString(""))) {
+                menusHeld.incrementAndGet();
+                awaitMenuRelease();
+                respond(exchange, BotApiServers.error(502, "Bad Gateway"));
+                return;
+            }
             if (name.startsWith("send") && (serverErrorsToAnswer.getAndUpdate(n -> Math.max(0, n - 1)) > 0
                     || ThreadLocalRandom.current().nextDouble() < failingShare)) {
                 calls.add(new Call(name, withRefusal(fields), System.nanoTime(), multipart));

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.chibo.web.ApiProblems;
 import vn.chibo.attendance.Attendance;
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 import vn.chibo.attendance.AttendanceRefusal;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;

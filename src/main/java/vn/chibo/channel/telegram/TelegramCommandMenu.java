@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
@@ -46,7 +46,7 @@ class TelegramCommandMenu {
         register(new BotCommandScopeAllGroupChats(), conversation::groupMenu);
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void onLinked(ChatAccountLinked linked) {
         if (linked.channel() == ChatChannel.TELEGRAM && linked.role() != Role.MEMBER) {
             register(BotCommandScopeChat.builder().chatId(linked.chatId()).build(),

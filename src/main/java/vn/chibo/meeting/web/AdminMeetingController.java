@@ -29,7 +29,7 @@ import vn.chibo.web.ApiProblems;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingChange;
 import vn.chibo.meeting.MeetingDocuments;
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;

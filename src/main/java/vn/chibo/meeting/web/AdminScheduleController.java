@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.chibo.web.ApiProblems;
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 import vn.chibo.meeting.ScheduleRule;
 import vn.chibo.meeting.Schedules;
 import vn.chibo.organization.OrgUnit;

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.minutes.Vote;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 import vn.chibo.organization.Exemption;
 import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.Member;

@@ -26,7 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.quiz.BankProblem;
 import vn.chibo.quiz.BankUpload;
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 import vn.chibo.web.ApiProblems;
 import vn.chibo.quiz.QuizBankVersion;
 import vn.chibo.quiz.QuizBanks;

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.handbook.Handbook;
 import vn.chibo.organization.OrgUnit;

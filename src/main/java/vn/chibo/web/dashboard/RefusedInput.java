@@ -2,7 +2,7 @@ package vn.chibo.web.dashboard;
 
 import java.util.function.Function;
 
-import vn.chibo.Outcome;
+import vn.chibo.common.Outcome;
 
 /** A form the services refused: the page says why, in the viewer's language, and nothing changed. */
 public class RefusedInput extends RuntimeException {

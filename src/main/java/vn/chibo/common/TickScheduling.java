@@ -1,4 +1,4 @@
-package vn.chibo;
+package vn.chibo.common;
 
 import java.lang.reflect.Method;
 import java.time.Duration;

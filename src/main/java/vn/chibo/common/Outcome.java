@@ -1,4 +1,4 @@
-package vn.chibo;
+package vn.chibo.common;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package vn.chibo;
+package vn.chibo.common;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

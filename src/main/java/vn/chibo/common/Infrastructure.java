@@ -1,4 +1,4 @@
-package vn.chibo;
+package vn.chibo.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

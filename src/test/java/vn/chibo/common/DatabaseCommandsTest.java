@@ -1,4 +1,4 @@
-package vn.chibo;
+package vn.chibo.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

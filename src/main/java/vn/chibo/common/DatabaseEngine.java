@@ -1,4 +1,4 @@
-package vn.chibo;
+package vn.chibo.common;
 
 /** Which engine a JDBC URL names: SQLite (the embedded default, one instance) or PostgreSQL (one or more). */
 public final class DatabaseEngine {

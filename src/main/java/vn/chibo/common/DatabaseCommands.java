@@ -1,4 +1,4 @@
-package vn.chibo;
+package vn.chibo.common;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ import org.sqlite.SQLiteConnection;
  * </ul>
  * Table and column names come from the databases' own catalogues, never from what the operator typed.
  */
-final class DatabaseCommands {
+public final class DatabaseCommands {
 
     static final String BACKUP = "backup";
     static final String COPY = "copy-to-postgresql";
@@ -43,16 +43,16 @@ final class DatabaseCommands {
 
     private final PrintStream out;
 
-    DatabaseCommands(PrintStream out) {
+    public DatabaseCommands(PrintStream out) {
         this.out = out;
     }
 
-    static boolean isCommand(String[] args) {
+    public static boolean isCommand(String[] args) {
         return args.length > 0 && (args[0].equals(BACKUP) || args[0].equals(COPY));
     }
 
     /** Runs the command; the exit status: 0 done and checked, 1 failed, 2 wrong use. */
-    int run(String[] args, Map<String, String> environment) {
+    public int run(String[] args, Map<String, String> environment) {
         try {
             if (args[0].equals(BACKUP)) {
                 if (args.length != 2) {

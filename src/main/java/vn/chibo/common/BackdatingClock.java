@@ -1,4 +1,4 @@
-package vn.chibo;
+package vn.chibo.common;
 
 import java.time.Clock;
 import java.time.Instant;
