@@ -3,93 +3,59 @@ package vn.chibo.reminder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.chibo.common.Periodic;
-import vn.chibo.attendance.Attendance;
-import vn.chibo.attendance.AttendanceLine;
-import vn.chibo.attendance.Reply;
-import vn.chibo.attendance.RsvpButtons;
-import vn.chibo.channel.GroupPosts;
 import vn.chibo.channel.Outbox;
-import vn.chibo.conversation.Button;
-import vn.chibo.conversation.OutboundFile;
-import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.common.Periodic;
 import vn.chibo.meeting.Meeting;
-import vn.chibo.meeting.MeetingDocuments;
-import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
-import vn.chibo.minutes.AgendaTexts;
-import vn.chibo.organization.Exemptions;
+import vn.chibo.meeting.ReminderMessage;
+import vn.chibo.meeting.ReminderSection;
+import vn.chibo.meeting.ReminderStage;
+import vn.chibo.organization.Member;
 import vn.chibo.organization.Organization;
-import vn.chibo.text.Languages;
 
 /**
- * Sends each meeting's reminder stages when they fall due. The first stage goes to every member, later ones
- * skip those who said they will be absent. When several stages are due at once (the app was down, the
- * meeting was added or moved close), only the latest goes out and the earlier ones are passed over. Whether a
- * stage went out is recorded in the transaction that queues its messages, so a restart neither loses nor
- * repeats one; a stage still unsent when the meeting begins is dropped. The last stage due before the meeting's
- * day carries the agenda (or the first stage sent after it, if it was passed over); each stage carries the
- * documents added since the stage before it, and a message with either has the "Đã đọc tài liệu" button. The
- * cell's group, if it has one, gets the agenda with the day-ahead stage and the last stage (two hours before,
- * by default), once each.
+ * Sends each meeting's reminder stages when they fall due. When several stages are due at once (the app was down,
+ * the meeting was added or moved close), only the latest goes out and the earlier ones are passed over. Whether a
+ * stage went out is recorded in the transaction that queues its messages, so a restart neither loses nor repeats
+ * one; a stage still unsent when the meeting begins is dropped. What a stage says, and to whom, is written by the
+ * {@link ReminderSection}s the features contribute (the notice and documents, the member's reply and buttons, the
+ * agenda), in their order.
  */
 @Service
 public class Reminders {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
-    private static final Set<Reply> SAID_ABSENT = Set.of(Reply.ABSENT, Reply.ABSENT_WITH_REASON);
 
     private final Meetings meetings;
-    private final Attendance attendance;
     private final Organization organization;
     private final Outbox outbox;
     private final ReminderSettings settings;
-    private final MeetingTexts texts;
-    private final RsvpButtons buttons;
-    private final MessageSource messages;
-    private final MeetingDocuments documents;
+    private final List<ReminderSection> sections;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final Exemptions exemptions;
-    private final AgendaTexts agendaTexts;
-    private final GroupPosts groupPosts;
     private final Clock clock;
 
-    Reminders(Meetings meetings, Attendance attendance, Organization organization, Outbox outbox, ReminderSettings settings,
-              MeetingTexts texts, RsvpButtons buttons, MessageSource messages, MeetingDocuments documents,
-              JdbcClient jdbc, TransactionTemplate transaction, Exemptions exemptions, AgendaTexts agendaTexts,
-              GroupPosts groupPosts, Clock clock) {
-        this.groupPosts = groupPosts;
-        this.exemptions = exemptions;
-        this.agendaTexts = agendaTexts;
-        this.documents = documents;
+    Reminders(Meetings meetings, Organization organization, Outbox outbox, ReminderSettings settings,
+              List<ReminderSection> sections, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         this.meetings = meetings;
-        this.attendance = attendance;
         this.organization = organization;
         this.outbox = outbox;
         this.settings = settings;
-        this.texts = texts;
-        this.buttons = buttons;
-        this.messages = messages;
+        this.sections = sections;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
@@ -144,17 +110,7 @@ public class Reminders {
         boolean carriesAgenda = dayAhead > 0 && latest >= dayAhead
                 && IntStream.range(dayAhead, latest).noneMatch(stage -> decided.containsKey(stage) && decided.get(stage).sent());
         decide(meeting, latest, "SENT", now);
-        send(meeting, latest, documents.filesAddedAfter(meeting, lastSent), carriesAgenda);
-        if (carriesAgenda) {
-            agendaTexts.block(meeting, Languages.VIETNAMESE).ifPresent(agenda -> groupPosts.post(meeting.cellId(),
-                    "agenda:" + meeting.id(), locale -> new OutboundMessage(texts.line(meeting, locale) + "\n\n" + agenda,
-                            List.of(List.of(agendaTexts.readButton(meeting, locale))), null, null)));
-        }
-        if (latest == due.size()) {
-            groupPosts.post(meeting.cellId(), "reminder:" + meeting.id(), locale -> OutboundMessage.text(
-                    messages.getMessage("group.reminder", new Object[] {texts.title(meeting, locale),
-                            texts.when(meeting, locale), meeting.place()}, locale)));
-        }
+        send(meeting, new ReminderStage(latest, latest == due.size(), carriesAgenda, lastSent));
     }
 
     /** The last stage due on a day before the meeting's own, 0 when every stage falls on the day itself. */
@@ -169,53 +125,22 @@ public class Reminders {
         return dayAhead;
     }
 
-    /**
-     * The first reminder a member gets carries the meeting's documents, each as its own message. Members
-     * exempted from meetings that day get none, unless they asked to be reminded all the same.
-     */
-    private void send(Meeting meeting, int stage, List<OutboundFile> files, boolean withAgenda) {
-        Map<Locale, Optional<String>> agendas = new HashMap<>();
-        Map<Long, Reply> replies = new HashMap<>();
+    /** Every section prepares its part once; each member not skipped by any gets the message they write. */
+    private void send(Meeting meeting, ReminderStage stage) {
+        List<ReminderSection.Part> parts = sections.stream().map(section -> section.prepare(meeting, stage)).toList();
         var recipients = new ArrayList<Long>();
-        Exemptions.Calendar exempt = exemptions.calendar();
-        LocalDate day = meeting.startsAt().toLocalDate();
-        for (AttendanceLine line : attendance.attendance(meeting)) {
-            if (stage > 1 && line.reply() != null && SAID_ABSENT.contains(line.reply())) {
-                continue;
-            }
-            if (exempt.on(line.member().id(), day).filter(span -> !span.wantsReminders()).isPresent()) {
-                continue;
-            }
-            recipients.add(line.member().id());
-            if (line.reply() != null) {
-                replies.put(line.member().id(), line.reply());
+        for (Member member : organization.unit(meeting.cellId()).map(organization::membersOf).orElse(List.of())) {
+            if (parts.stream().noneMatch(part -> part.skips(member.id()))) {
+                recipients.add(member.id());
             }
         }
-        outbox.toMembers(recipients, Outbox.NoticeKey.of("reminder", "meeting-" + meeting.id(), "stage-" + stage),
+        outbox.toMembers(recipients, Outbox.NoticeKey.of("reminder", "meeting-" + meeting.id(), "stage-" + stage.number()),
                 (memberId, locale) -> {
-                    String text = messages.getMessage("reminder.text", new Object[] {texts.title(meeting, locale),
-                            texts.when(meeting, locale), meeting.place()}, locale);
-                    Reply reply = replies.get(memberId);
-                    if (reply != null) {
-                        text += "\n" + messages.getMessage("reminder.yourReply",
-                                new Object[] {messages.getMessage("attendance.reply." + reply.name(), null, locale)}, locale);
-                    }
-                    Optional<String> agenda = withAgenda
-                            ? agendas.computeIfAbsent(locale, language -> agendaTexts.block(meeting, language))
-                            : Optional.empty();
-                    if (agenda.isPresent()) {
-                        text += "\n\n" + agenda.get();
-                    }
-                    var rows = new ArrayList<List<Button>>();
-                    rows.add(buttons.choices(meeting, locale));
-                    if (agenda.isPresent() || !files.isEmpty()) {
-                        rows.add(List.of(agendaTexts.readButton(meeting, locale)));
-                    }
-                    var parts = new ArrayList<OutboundMessage>();
-                    files.forEach(file -> parts.add(OutboundMessage.withFile(file.fileName(), file)));
-                    parts.add(new OutboundMessage(text, rows, null, null));
-                    return parts;
+                    var message = new ReminderMessage();
+                    parts.forEach(part -> part.write(memberId, locale, message));
+                    return message.parts();
                 });
+        parts.forEach(ReminderSection.Part::afterQueued);
     }
 
     /** What became of a stage, SENT or PASSED_OVER, and when that was decided. */
