@@ -27,7 +27,7 @@ import vn.chibo.conversation.Dialog;
 import vn.chibo.conversation.InboundMessage;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;
-import vn.chibo.meeting.MeetingChange;
+import vn.chibo.meeting.MeetingEdit;
 import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
@@ -122,7 +122,7 @@ class MeetingCommand extends NamedCommand {
                         chat.awaitReply(MOVE, dialog.data());
                         return List.of(chat.reply("hop.badTime"));
                     }
-                    return meetingReply(chat, meetings.change(meeting.id(), new MeetingChange(at.get(), null, null, null))
+                    return meetingReply(chat, meetings.change(meeting.id(), new MeetingEdit(at.get(), null, null, null))
                             .map(moved -> chat.reply("hop.moved", texts.line(moved, chat.locale()))));
                 }
                 case DOCUMENT -> {

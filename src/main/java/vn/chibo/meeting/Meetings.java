@@ -177,7 +177,7 @@ public class Meetings {
     }
 
     @Transactional
-    public Outcome<Meeting, String> change(long id, MeetingChange change) {
+    public Outcome<Meeting, String> change(long id, MeetingEdit change) {
         var problems = new ArrayList<String>();
         Optional<Meeting> found = store.find(id);
         if (found.isEmpty()) {

@@ -38,7 +38,7 @@ class NudgeCommand extends NamedCommand {
         if (next.isEmpty()) {
             return List.of(chat.reply("attendance.noMeeting"));
         }
-        Nudges.Outcome outcome = nudges.nudge(next.get(), me);
+        Nudges.NudgeResult outcome = nudges.nudge(next.get(), me);
         switch (outcome.result()) {
             case ALREADY_SENT:
                 return List.of(chat.reply("nudge.already"));

@@ -24,7 +24,7 @@ import vn.chibo.organization.Member;
 public class Nudges {
 
     /** What a nudge did: sent to these members, or nothing because it was sent already or everyone replied. */
-    public record Outcome(Result result, List<Member> nudged) {
+    public record NudgeResult(Result result, List<Member> nudged) {
     }
 
     public enum Result { SENT, ALREADY_SENT, EVERYONE_REPLIED }
@@ -53,11 +53,11 @@ public class Nudges {
     }
 
     @Transactional
-    public Outcome nudge(Meeting meeting, Member by) {
+    public NudgeResult nudge(Meeting meeting, Member by) {
         int stage = reminders.lastStageSent(meeting);
         if (jdbc.sql("SELECT COUNT(*) FROM nudge WHERE meeting_id = ? AND stage = ?").params(meeting.id(), stage)
                 .query(Long.class).single() > 0) {
-            return new Outcome(Result.ALREADY_SENT, List.of());
+            return new NudgeResult(Result.ALREADY_SENT, List.of());
         }
         Exemptions.Calendar exempt = exemptions.calendar();
         LocalDate day = meeting.startsAt().toLocalDate();
@@ -66,7 +66,7 @@ public class Nudges {
                 .filter(member -> exempt.on(member.id(), day).filter(span -> !span.wantsReminders()).isEmpty())
                 .toList();
         if (silent.isEmpty()) {
-            return new Outcome(Result.EVERYONE_REPLIED, List.of());
+            return new NudgeResult(Result.EVERYONE_REPLIED, List.of());
         }
         jdbc.sql("INSERT INTO nudge (meeting_id, stage, member_id, sent_at) VALUES (?, ?, ?, ?)")
                 .params(meeting.id(), stage, by.id(), clock.instant().toEpochMilli()).update();
@@ -75,6 +75,6 @@ public class Nudges {
                 locale -> OutboundMessage.withButtons(messages.getMessage("nudge.text", new Object[] {by.fullName(),
                                 texts.title(meeting, locale), texts.when(meeting, locale), meeting.place()}, locale),
                         buttons.choices(meeting, locale)));
-        return new Outcome(Result.SENT, silent);
+        return new NudgeResult(Result.SENT, silent);
     }
 }

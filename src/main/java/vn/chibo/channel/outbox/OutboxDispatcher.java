@@ -57,10 +57,10 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final SerialWrites writes;
 
     /** A send's answer, recorded by the dispatching thread in batches; until then its message is in flight. */
-    private record Outcome(OutboxStore.Row row, SendResult result, String chatKey) {
+    private record SendAttempt(OutboxStore.Row row, SendResult result, String chatKey) {
     }
 
-    private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+    private final Queue<SendAttempt> attempts = new ConcurrentLinkedQueue<>();
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private final Set<String> busyChats = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
@@ -131,7 +131,7 @@ public class OutboxDispatcher implements SmartLifecycle {
             if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
                 log.warn("Outbox sends still under way at shutdown: {}", inFlight.size());
             }
-            recordOutcomes();
+            recordAttempts();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -147,7 +147,7 @@ public class OutboxDispatcher implements SmartLifecycle {
         while (running) {
             long parkNanos = properties.pollInterval().toNanos();
             try {
-                recordOutcomes();
+                recordAttempts();
                 parkNanos = Math.min(parkNanos, pass());
             } catch (RuntimeException e) {
                 log.error("Outbox pass failed; trying again at the next poll", e);
@@ -204,18 +204,18 @@ public class OutboxDispatcher implements SmartLifecycle {
         } catch (RuntimeException e) {
             result = new SendResult.Transient(e.toString());
         }
-        outcomes.add(new Outcome(row, result, chatKey));
+        attempts.add(new SendAttempt(row, result, chatKey));
         // with half a batch still under way, the next pass would mostly find those again
-        if (inFlight.size() - outcomes.size() <= properties.batchSize() / 2) {
+        if (inFlight.size() - attempts.size() <= properties.batchSize() / 2) {
             wake();
         }
     }
 
     /** Records the answers gathered since the last time in one transaction, then frees their chats. */
-    private void recordOutcomes() {
-        var batch = new ArrayList<Outcome>();
-        for (Outcome outcome; (outcome = outcomes.poll()) != null; ) {
-            batch.add(outcome);
+    private void recordAttempts() {
+        var batch = new ArrayList<SendAttempt>();
+        for (SendAttempt attempt; (attempt = attempts.poll()) != null; ) {
+            batch.add(attempt);
         }
         if (batch.isEmpty()) {
             return;
@@ -223,12 +223,12 @@ public class OutboxDispatcher implements SmartLifecycle {
         try {
             writes.run(() -> transaction.executeWithoutResult(status -> batch.forEach(o -> record(o.row(), o.result()))));
         } catch (RuntimeException e) {
-            outcomes.addAll(batch);
+            attempts.addAll(batch);
             throw e;
         }
-        for (Outcome outcome : batch) {
-            busyChats.remove(outcome.chatKey());
-            inFlight.remove(outcome.row().id());
+        for (SendAttempt attempt : batch) {
+            busyChats.remove(attempt.chatKey());
+            inFlight.remove(attempt.row().id());
         }
     }
 

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.chibo.web.ApiProblems;
 import vn.chibo.meeting.Meeting;
-import vn.chibo.meeting.MeetingChange;
+import vn.chibo.meeting.MeetingEdit;
 import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.common.Outcome;
 import vn.chibo.meeting.Meetings;
@@ -94,7 +94,7 @@ class AdminMeetingController {
     @PatchMapping("/meetings/{id}")
     MeetingView change(@PathVariable long id, @RequestBody MeetingBody body, Locale locale) {
         existing(id);
-        return view(meetings.change(id, new MeetingChange(zoned(body.startsAt(), locale), body.place(), body.title(),
+        return view(meetings.change(id, new MeetingEdit(zoned(body.startsAt(), locale), body.place(), body.title(),
                 body.topic())), locale);
     }
 

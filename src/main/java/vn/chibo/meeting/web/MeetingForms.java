@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.common.Outcome;
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.meeting.Meeting;
-import vn.chibo.meeting.MeetingChange;
+import vn.chibo.meeting.MeetingEdit;
 import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.meeting.ScheduleRule;
@@ -88,7 +88,7 @@ class MeetingForms {
                 @RequestParam(required = false) String place, RedirectAttributes flash, Locale locale) {
         Meeting meeting = scope.inCell(viewer, meetings.meeting(id), Meeting::cellId);
         ZonedDateTime at = LocalDateTime.parse(startsAt).atZone(meeting.startsAt().getZone());
-        orRefuse(meetings.change(id, new MeetingChange(at, place == null || place.isBlank() ? null : place, null, null)),
+        orRefuse(meetings.change(id, new MeetingEdit(at, place == null || place.isBlank() ? null : place, null, null)),
                 locale);
         flash.addFlashAttribute("notice", scope.text(locale, "dashboard.moved", scope.when(at, locale)));
         return "redirect:/dashboard/meetings/" + id;

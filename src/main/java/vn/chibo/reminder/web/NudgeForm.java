@@ -31,7 +31,7 @@ class NudgeForm {
     @PostMapping("/dashboard/meetings/{id}/nudge")
     String nudge(@RequestAttribute Viewer viewer, @PathVariable long id, RedirectAttributes flash, Locale locale) {
         Meeting meeting = scope.inCell(viewer, meetings.meeting(id), Meeting::cellId);
-        Nudges.Outcome outcome = nudges.nudge(meeting, scope.actingMember(viewer));
+        Nudges.NudgeResult outcome = nudges.nudge(meeting, scope.actingMember(viewer));
         flash.addFlashAttribute("notice", switch (outcome.result()) {
             case SENT -> scope.text(locale, "dashboard.nudged", outcome.nudged().size());
             case ALREADY_SENT -> scope.text(locale, "nudge.already");

@@ -3,5 +3,5 @@ package vn.chibo.meeting;
 import java.time.ZonedDateTime;
 
 /** A change to a meeting; null fields stay as they are. */
-public record MeetingChange(ZonedDateTime startsAt, String place, String title, String topic) {
+public record MeetingEdit(ZonedDateTime startsAt, String place, String title, String topic) {
 }

@@ -34,7 +34,7 @@ import vn.chibo.organization.Role;
  * closes, and on the digest day the month before to each committee admin, with the cell ranking chart.
  */
 @Component
-class Deliveries {
+class SummaryMessages {
 
     private final Statistics statistics;
     private final StatisticsTexts texts;
@@ -49,7 +49,7 @@ class Deliveries {
     private final MeetingTexts meetingTexts;
     private final Clock clock;
 
-    Deliveries(Statistics statistics, StatisticsTexts texts, Charts charts, Organization organization, Outbox outbox,
+    SummaryMessages(Statistics statistics, StatisticsTexts texts, Charts charts, Organization organization, Outbox outbox,
                JdbcClient jdbc, MessageSource messages, StatisticsProperties properties, GroupPosts groupPosts,
                Meetings meetings, MeetingTexts meetingTexts, Clock clock) {
         this.groupPosts = groupPosts;

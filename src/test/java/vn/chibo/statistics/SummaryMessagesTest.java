@@ -22,7 +22,7 @@ import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;
 
 /** Figures that arrive unasked: the secretary's summary when check-in closes, the admins' monthly digest, once. */
-class StatisticsDeliveriesTest {
+class SummaryMessagesTest {
 
     @TempDir
     Path folder;
@@ -62,7 +62,7 @@ class StatisticsDeliveriesTest {
                     .contains("1. Chi bộ tổ dân phố 3 — 66,7%")
                     .contains("Tỷ lệ có mặt của 2 chi bộ thấp nhất — Đảng bộ phường Liên Bảo, mục tiêu 90%");
 
-            app.bean(Deliveries.class).sendDueDigests();
+            app.bean(SummaryMessages.class).sendDueDigests();
             long queued = app.bean(JdbcClient.class)
                     .sql("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE 'stats:digest:2026-12:%'")
                     .query(Long.class).single();
