@@ -71,9 +71,6 @@ class MeetingCommand extends NamedCommand {
     @Override
     public List<OutboundMessage> handle(ChatContext chat, String arguments) {
         Member me = chat.member().orElseThrow();
-        if (!me.unit().isCell()) {
-            return List.of(chat.reply("nudge.cellOnly"));
-        }
         String[] words = arguments.strip().split("\\s+");
         if (words[0].equals(ADD)) {
             chat.awaitReply("title", Map.of());

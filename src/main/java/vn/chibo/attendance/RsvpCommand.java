@@ -103,9 +103,6 @@ class RsvpCommand extends NamedCommand {
     }
 
     private List<OutboundMessage> nextMeeting(ChatContext chat, Member me) {
-        if (!me.unit().isCell()) {
-            return List.of(chat.reply(AttendanceRefusal.NOT_IN_CELL.messageKey));
-        }
         Optional<Meeting> next = meetings.upcoming(me.unit()).stream()
                 .filter(m -> !m.cancelled()).findFirst();
         if (next.isEmpty()) {

@@ -144,6 +144,9 @@ public class Conversation {
         if (!command.access().allows(chat.member())) {
             return List.of(chat.reply(chat.member().isEmpty() ? "hint.unlinked" : "hint.notAllowed"));
         }
+        if (command.cellScope() == CellScope.OWN && chat.member().filter(member -> member.unit().isCell()).isEmpty()) {
+            return List.of(chat.reply("command.cellOnly"));
+        }
         if (CellChoice.needed(command, chat)) {
             var chosen = cellChoice.chosen(chat, arguments);
             if (chosen.isEmpty()) {

@@ -48,9 +48,6 @@ class ScheduleCommand extends NamedCommand {
     @Override
     public List<OutboundMessage> handle(ChatContext chat, String arguments) {
         Member me = chat.member().orElseThrow();
-        if (!me.unit().isCell()) {
-            return List.of(chat.reply("schedule.notInCell"));
-        }
         OrgUnit cell = me.unit();
         String[] words = arguments.strip().split("\\s+", 2);
         String first = VietnameseText.fold(words[0]);

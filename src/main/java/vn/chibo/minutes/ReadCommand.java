@@ -50,9 +50,6 @@ class ReadCommand extends NamedCommand {
     }
 
     private Optional<Meeting> next(Member me) {
-        if (!me.unit().isCell()) {
-            return Optional.empty();
-        }
         return meetings.current(me.unit());
     }
 }

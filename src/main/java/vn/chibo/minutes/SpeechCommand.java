@@ -144,9 +144,6 @@ class SpeechCommand extends NamedCommand {
 
     /** The cell's meeting that has begun in the last hours or opens its check-in within the hour. */
     private Optional<Meeting> underWay(Member me) {
-        if (!me.unit().isCell()) {
-            return Optional.empty();
-        }
         return meetings.underWay(me.unit(), CHECK_IN_AHEAD);
     }
 }

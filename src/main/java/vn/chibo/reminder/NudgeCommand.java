@@ -31,9 +31,6 @@ class NudgeCommand extends NamedCommand {
     @Override
     public List<OutboundMessage> handle(ChatContext chat, String arguments) {
         Member me = chat.member().orElseThrow();
-        if (!me.unit().isCell()) {
-            return List.of(chat.reply("nudge.cellOnly"));
-        }
         Optional<Meeting> next = meetings.upcoming(me.unit()).stream().filter(m -> !m.cancelled()).findFirst();
         if (next.isEmpty()) {
             return List.of(chat.reply("attendance.noMeeting"));

@@ -27,9 +27,6 @@ class MyRecordCommand extends NamedCommand {
     @Override
     public List<OutboundMessage> handle(ChatContext chat, String arguments) {
         Member me = chat.member().orElseThrow();
-        if (!me.unit().isCell()) {
-            return List.of(chat.reply("stats.me.noCell"));
-        }
         Statistics.Period period = statistics.lastTwelveMonths();
         return List.of(OutboundMessage.text(texts.member(statistics.member(me, period), period, chat.locale())));
     }

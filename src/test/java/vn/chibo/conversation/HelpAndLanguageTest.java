@@ -2,6 +2,7 @@ package vn.chibo.conversation;
 
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +107,11 @@ class HelpAndLanguageTest {
         String move = status.buttonPayloads().get(status.buttonLabels().indexOf("Dời lịch"));
         assertThat(text(khoa.press(move))).contains("thời điểm mới");
         assertThat(khoa.sayText("08:00 13/12/2026")).as("the dialog stays with the cell").startsWith("Đã dời");
+
+        for (String ownCellCommand : List.of("/cuatoi", "/diemdanh", "/dadoc", "/me", "/rsvp")) {
+            assertThat(khoa.sayText(ownCellCommand)).as("%s from an admin above the cells: one rule, one message",
+                    ownCellCommand).isEqualTo("Lệnh này dành cho đảng viên của một chi bộ.");
+        }
 
         var other = khoa.say("/nhacnho @" + app.bean(Organization.class).unitByPath("Đảng bộ phường Liên Bảo").orElseThrow().id()).get(0);
         assertThat(other.text()).as("a committee is no cell to pick").isEqualTo("Đồng chí làm việc với chi bộ nào?");
