@@ -12,7 +12,7 @@ import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceLine;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocuments;
-import vn.chibo.minutes.MeetingMinutes;
+import vn.chibo.record.MeetingMinutes;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.Role;
 
