@@ -7,9 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -23,7 +21,7 @@ import vn.chibo.conversation.Button;
 import vn.chibo.conversation.CellScope;
 import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.ChatContext;
-import vn.chibo.conversation.Dialog;
+import vn.chibo.conversation.DialogState;
 import vn.chibo.conversation.InboundMessage;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;
@@ -50,6 +48,30 @@ class MeetingCommand extends NamedCommand {
     private static final String CLOSE = "dong";
     private static final String DOCUMENT = "tailieu";
 
+    /** Waiting for the new time of this meeting. */
+    record AwaitingNewTime(long meetingId) implements DialogState {
+    }
+
+    /** Waiting for the reason this meeting is cancelled. */
+    record AwaitingCancelReason(long meetingId) implements DialogState {
+    }
+
+    /** Waiting for a document to attach to this meeting. */
+    record AwaitingDocument(long meetingId) implements DialogState {
+    }
+
+    /**
+     * Adding a thematic meeting, one answer at a time: the title, the topic, the time, then the place.
+     *
+     * @param startsAt the time given, as an offset date-time, once given
+     */
+    record AddingMeeting(String title, String topic, String startsAt) implements DialogState {
+
+        AddingMeeting next(String answer) {
+            return title == null ? new AddingMeeting(answer, null, null) : new AddingMeeting(title, answer, null);
+        }
+    }
+
     private final Meetings meetings;
     private final Attendance attendance;
     private final MeetingTexts texts;
@@ -73,7 +95,7 @@ class MeetingCommand extends NamedCommand {
         Member me = chat.member().orElseThrow();
         String[] words = arguments.strip().split("\\s+");
         if (words[0].equals(ADD)) {
-            chat.awaitReply("title", Map.of());
+            chat.awaitReply(new AddingMeeting(null, null, null));
             return List.of(chat.reply("hop.askTitle"));
         }
         Optional<Meeting> meeting = words.length > 1 ? parseId(words[1]).flatMap(meetings::meeting)
@@ -85,15 +107,15 @@ class MeetingCommand extends NamedCommand {
         Meeting m = meeting.get();
             switch (words[0]) {
                 case MOVE -> {
-                    chat.awaitReply(MOVE, Map.of("meeting", String.valueOf(m.id())));
+                    chat.awaitReply(new AwaitingNewTime(m.id()));
                     return List.of(chat.reply("hop.askTime", texts.line(m, chat.locale())));
                 }
                 case CANCEL -> {
-                    chat.awaitReply(CANCEL, Map.of("meeting", String.valueOf(m.id())));
+                    chat.awaitReply(new AwaitingCancelReason(m.id()));
                     return List.of(chat.reply("hop.askCancelReason", texts.line(m, chat.locale())));
                 }
                 case DOCUMENT -> {
-                    chat.awaitReply(DOCUMENT, Map.of("meeting", String.valueOf(m.id())));
+                    chat.awaitReply(new AwaitingDocument(m.id()));
                     return List.of(chat.reply("hop.askDocument", texts.line(m, chat.locale())));
                 }
                 case OPEN -> {
@@ -109,30 +131,26 @@ class MeetingCommand extends NamedCommand {
     }
 
     @Override
-    public List<OutboundMessage> continueDialog(ChatContext chat, Dialog dialog, String input) {
+    public List<OutboundMessage> continueDialog(ChatContext chat, DialogState state, String input) {
         Member me = chat.member().orElseThrow();
-            switch (dialog.step()) {
-                case MOVE -> {
-                    Meeting meeting = meetings.meeting(Long.parseLong(dialog.data().get("meeting"))).orElseThrow();
-                    Optional<ZonedDateTime> at = parseTime(input, meeting.startsAt().getZone());
-                    if (at.isEmpty()) {
-                        chat.awaitReply(MOVE, dialog.data());
-                        return List.of(chat.reply("hop.badTime"));
-                    }
-                    return meetingReply(chat, meetings.change(meeting.id(), new MeetingEdit(at.get(), null, null, null))
-                            .map(moved -> chat.reply("hop.moved", texts.line(moved, chat.locale()))));
-                }
-                case DOCUMENT -> {
-                    return attach(chat, dialog);
-                }
-                case CANCEL -> {
-                    return meetingReply(chat, meetings.cancel(Long.parseLong(dialog.data().get("meeting")), input)
-                            .map(cancelled -> chat.reply("hop.cancelled", texts.line(cancelled, chat.locale()))));
-                }
-                default -> {
-                    return addStep(chat, me, dialog, input);
-                }
+        if (state instanceof AwaitingNewTime move) {
+            Meeting meeting = meetings.meeting(move.meetingId()).orElseThrow();
+            Optional<ZonedDateTime> at = parseTime(input, meeting.startsAt().getZone());
+            if (at.isEmpty()) {
+                chat.awaitReply(move);
+                return List.of(chat.reply("hop.badTime"));
             }
+            return meetingReply(chat, meetings.change(meeting.id(), new MeetingEdit(at.get(), null, null, null))
+                    .map(moved -> chat.reply("hop.moved", texts.line(moved, chat.locale()))));
+        }
+        if (state instanceof AwaitingDocument document) {
+            return attach(chat, document);
+        }
+        if (state instanceof AwaitingCancelReason cancel) {
+            return meetingReply(chat, meetings.cancel(cancel.meetingId(), input)
+                    .map(cancelled -> chat.reply("hop.cancelled", texts.line(cancelled, chat.locale()))));
+        }
+        return addStep(chat, me, (AddingMeeting) state, input);
     }
 
     private static List<OutboundMessage> attendanceReply(ChatContext chat, Outcome<OutboundMessage, AttendanceRefusal> outcome) {
@@ -151,11 +169,11 @@ class MeetingCommand extends NamedCommand {
     }
 
     /** The file the secretary sent becomes one of the meeting's documents. */
-    private List<OutboundMessage> attach(ChatContext chat, Dialog dialog) {
-        Meeting meeting = meetings.meeting(Long.parseLong(dialog.data().get("meeting"))).orElseThrow();
+    private List<OutboundMessage> attach(ChatContext chat, AwaitingDocument awaiting) {
+        Meeting meeting = meetings.meeting(awaiting.meetingId()).orElseThrow();
         InboundMessage.Attachment file = chat.message().attachment();
         if (file == null) {
-            chat.awaitReply(DOCUMENT, dialog.data());
+            chat.awaitReply(awaiting);
             return List.of(chat.reply("hop.askDocument", texts.line(meeting, chat.locale())));
         }
         Optional<byte[]> content = attachments.fetch(chat.message().channel(), file);
@@ -168,36 +186,24 @@ class MeetingCommand extends NamedCommand {
     }
 
     /** Adding a thematic meeting: title, then topic, then time, then place. */
-    private List<OutboundMessage> addStep(ChatContext chat, Member me, Dialog dialog, String input) {
-        var data = new HashMap<>(dialog.data());
-        switch (dialog.step()) {
-            case "title" -> {
-                data.put("title", input);
-                chat.awaitReply("topic", data);
-                return List.of(chat.reply("hop.askTopic"));
-            }
-            case "topic" -> {
-                data.put("topic", input);
-                chat.awaitReply("time", data);
-                return List.of(chat.reply("hop.askNewTime"));
-            }
-            case "time" -> {
-                Optional<ZonedDateTime> at = parseTime(input, clock.getZone());
-                if (at.isEmpty()) {
-                    chat.awaitReply("time", data);
-                    return List.of(chat.reply("hop.badTime"));
-                }
-                data.put("time", at.get().toOffsetDateTime().toString());
-                chat.awaitReply("place", data);
-                return List.of(chat.reply("hop.askPlace"));
-            }
-            default -> {
-                return meetingReply(chat, meetings.add(me.unit(), Meeting.Kind.THEMATIC,
-                                ZonedDateTime.parse(data.get("time")).withZoneSameInstant(clock.getZone()), input,
-                                data.get("title"), data.get("topic"))
-                        .map(added -> chat.reply("hop.added", texts.line(added, chat.locale()))));
-            }
+    private List<OutboundMessage> addStep(ChatContext chat, Member me, AddingMeeting adding, String input) {
+        if (adding.topic() == null) {
+            chat.awaitReply(adding.next(input));
+            return List.of(chat.reply(adding.title() == null ? "hop.askTopic" : "hop.askNewTime"));
         }
+        if (adding.startsAt() == null) {
+            Optional<ZonedDateTime> at = parseTime(input, clock.getZone());
+            if (at.isEmpty()) {
+                chat.awaitReply(adding);
+                return List.of(chat.reply("hop.badTime"));
+            }
+            chat.awaitReply(new AddingMeeting(adding.title(), adding.topic(), at.get().toOffsetDateTime().toString()));
+            return List.of(chat.reply("hop.askPlace"));
+        }
+        return meetingReply(chat, meetings.add(me.unit(), Meeting.Kind.THEMATIC,
+                        ZonedDateTime.parse(adding.startsAt()).withZoneSameInstant(clock.getZone()), input,
+                        adding.title(), adding.topic())
+                .map(added -> chat.reply("hop.added", texts.line(added, chat.locale()))));
     }
 
     private OutboundMessage status(ChatContext chat, Meeting meeting) {

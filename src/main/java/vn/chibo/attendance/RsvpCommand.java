@@ -1,7 +1,6 @@
 package vn.chibo.attendance;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -12,7 +11,7 @@ import vn.chibo.conversation.Button;
 import vn.chibo.conversation.CellScope;
 import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.ChatContext;
-import vn.chibo.conversation.Dialog;
+import vn.chibo.conversation.DialogState;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingTexts;
@@ -28,10 +27,16 @@ import vn.chibo.organization.Member;
 class RsvpCommand extends NamedCommand {
 
     static final String PRESENT = "comat";
-    private static final String AWAITING_REASON = "reason";
-    private static final String AWAITING_CODE = "code";
     private static final List<String> QUICK_REASONS = List.of("attendance.reason.work", "attendance.reason.sick",
             "attendance.reason.family");
+
+    /** Waiting for the reason of an absence from this meeting. */
+    record AwaitingReason(long meetingId) implements DialogState {
+    }
+
+    /** Waiting for the check-in code read out at the meeting. */
+    record AwaitingCode() implements DialogState {
+    }
 
     private final Meetings meetings;
     private final Attendance attendance;
@@ -54,7 +59,7 @@ class RsvpCommand extends NamedCommand {
         if (arguments.isBlank() || words[0].equals(PRESENT)) {
             var open = attendance.openCheckIn(me);
             if (open.isPresent()) {
-                chat.awaitReply(AWAITING_CODE, Map.of());
+                chat.awaitReply(new AwaitingCode());
                 return List.of(words[0].equals(PRESENT) ? chat.reply("attendance.askCode")
                         : OutboundMessage.withButtons(chat.text("attendance.askCode"),
                                 List.of(new Button(chat.text("attendance.present"), "/diemdanh " + PRESENT))));
@@ -78,12 +83,12 @@ class RsvpCommand extends NamedCommand {
     }
 
     @Override
-    public List<OutboundMessage> continueDialog(ChatContext chat, Dialog dialog, String input) {
+    public List<OutboundMessage> continueDialog(ChatContext chat, DialogState state, String input) {
         Member me = chat.member().orElseThrow();
-        if (dialog.step().equals(AWAITING_CODE)) {
+        if (!(state instanceof AwaitingReason reason)) {
             return checkIn(chat, me, input);
         }
-        Optional<Meeting> meeting = parseId(dialog.data().get("meeting")).flatMap(meetings::meeting);
+        Optional<Meeting> meeting = meetings.meeting(reason.meetingId());
         if (meeting.isEmpty()) {
             return nextMeeting(chat, me);
         }
@@ -97,7 +102,7 @@ class RsvpCommand extends NamedCommand {
         }
         AttendanceRefusal refusal = outcome.reasons().get(0);
         if (refusal == AttendanceRefusal.WRONG_CODE) {
-            chat.awaitReply(AWAITING_CODE, Map.of());
+            chat.awaitReply(new AwaitingCode());
         }
         return List.of(chat.reply(refusal.messageKey));
     }
@@ -122,7 +127,7 @@ class RsvpCommand extends NamedCommand {
     }
 
     private List<OutboundMessage> askReason(ChatContext chat, Meeting meeting) {
-        chat.awaitReply(AWAITING_REASON, Map.of("meeting", String.valueOf(meeting.id())));
+        chat.awaitReply(new AwaitingReason(meeting.id()));
         String command = "/diemdanh " + meeting.id() + " " + RsvpButtons.EXCUSED + " ";
         return List.of(OutboundMessage.withButtons(chat.text("attendance.askReason"), QUICK_REASONS.stream()
                 .map(key -> new Button(chat.text(key), command + chat.text(key))).toList()));

@@ -1,7 +1,6 @@
 package vn.chibo.conversation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,7 +17,6 @@ import vn.chibo.organization.Organization;
  */
 final class CellChoice {
 
-    static final String DIALOG_KEY = "@cell";
     private static final Pattern CHOSEN = Pattern.compile("@(\\d+)\\s*(.*)", Pattern.DOTALL);
     private static final Pattern PAYLOAD = Pattern.compile("/([a-z0-9_]+)(\\s.*)?", Pattern.DOTALL);
 
@@ -51,11 +49,10 @@ final class CellChoice {
 
     /** The cell an open dialog was started for, if the admin still may act for it. */
     Optional<ChatContext> resumed(ChatContext chat, Dialog dialog) {
-        String cellId = dialog.data().get(DIALOG_KEY);
-        if (cellId == null || chat.member().isEmpty()) {
+        if (dialog.actingCellId() == null || chat.member().isEmpty()) {
             return Optional.empty();
         }
-        return cell(chat.member().get(), Long.parseLong(cellId)).map(chat::actingIn);
+        return cell(chat.member().get(), dialog.actingCellId()).map(chat::actingIn);
     }
 
     /** "Which cell?" with a button for each cell of the admin's scope, each repeating the command for it. */
@@ -77,13 +74,6 @@ final class CellChoice {
         return replies.stream().map(reply -> reply.buttons().isEmpty() ? reply : new OutboundMessage(reply.text(),
                 reply.buttons().stream().map(row -> row.stream().map(button -> keep(button, cell)).toList()).toList(),
                 reply.shareContactLabel(), reply.file(), reply.quiz())).toList();
-    }
-
-    /** The dialog's data with the chosen cell, so the next plain message answers for it. */
-    static Dialog keep(Dialog dialog, OrgUnit cell) {
-        var data = new HashMap<>(dialog.data());
-        data.put(DIALOG_KEY, String.valueOf(cell.id()));
-        return new Dialog(dialog.step(), data);
     }
 
     private Button keep(Button button, OrgUnit cell) {

@@ -41,7 +41,7 @@ public interface ChatCommand {
     List<OutboundMessage> handle(ChatContext chat, String arguments);
 
     /** The user's next message while a dialog this command started is open. */
-    default List<OutboundMessage> continueDialog(ChatContext chat, Dialog dialog, String input) {
+    default List<OutboundMessage> continueDialog(ChatContext chat, DialogState state, String input) {
         return handle(chat, input);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
@@ -23,7 +22,7 @@ public final class ChatContext {
     private final MessageSource messages;
     private final Clock clock;
     private final OrgUnit actingCell;
-    private Dialog nextDialog;
+    private DialogState nextDialog;
 
     ChatContext(InboundMessage message, Optional<Member> member, Locale locale, MessageSource messages, Clock clock) {
         this(message, member, locale, messages, clock, null);
@@ -80,12 +79,12 @@ public final class ChatContext {
         return DATE.format(instant.atZone(clock.getZone()));
     }
 
-    /** Keeps the dialog open: the user's next plain message goes back to the same command at this step. */
-    public void awaitReply(String step, Map<String, String> data) {
-        nextDialog = new Dialog(step, data);
+    /** Keeps the dialog open: the user's next plain message goes back to the same command with this state. */
+    public void awaitReply(DialogState state) {
+        nextDialog = state;
     }
 
-    Optional<Dialog> nextDialog() {
+    Optional<DialogState> nextDialog() {
         return Optional.ofNullable(nextDialog);
     }
 }

@@ -115,7 +115,7 @@ public class Conversation {
             ChatCommand owner = commands.find(open.get().command()).orElseThrow();
             Dialog dialog = open.get().dialog();
             ChatContext answering = cellChoice.resumed(chat, dialog).orElse(chat);
-            return withDialog(answering, owner, owner.continueDialog(answering, dialog, input));
+            return withDialog(answering, owner, owner.continueDialog(answering, dialog.state(), input));
         }
         if (chat.member().isEmpty() && Invite.looksLikeCode(input)) {
             return run(chat, "start", input);
@@ -161,8 +161,8 @@ public class Conversation {
         var next = chat.nextDialog();
         Optional<OrgUnit> acting = chat.actingCell();
         if (next.isPresent() && command != null) {
-            Dialog dialog = acting.map(cell -> CellChoice.keep(next.get(), cell)).orElse(next.get());
-            dialogs.save(chat.message(), command.name(), dialog, clock.instant());
+            dialogs.save(chat.message(), command.name(), new Dialog(next.get(), acting.map(OrgUnit::id).orElse(null)),
+                    clock.instant());
         } else {
             dialogs.clear(chat.message());
         }

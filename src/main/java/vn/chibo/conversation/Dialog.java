@@ -1,11 +1,7 @@
 package vn.chibo.conversation;
 
-import java.util.Map;
-
-/** Where a multi-step exchange stands: the step awaiting the user's next message, and what was gathered. */
-public record Dialog(String step, Map<String, String> data) {
-
-    public Dialog {
-        data = Map.copyOf(data);
-    }
+/**
+ * An open dialog: the command's state, and the cell an admin above the cells picked to act for (null otherwise).
+ */
+record Dialog(DialogState state, Long actingCellId) {
 }

@@ -1,7 +1,6 @@
 package vn.chibo.conversation;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -14,7 +13,9 @@ import vn.chibo.organization.Organization;
 @Component
 class InviteCommand extends NamedCommand {
 
-    private static final String AWAITING_PHONE = "phone";
+    /** Waiting for the phone number of the member to invite. */
+    record AwaitingPhone() implements DialogState {
+    }
 
     private final Organization organization;
 
@@ -26,7 +27,7 @@ class InviteCommand extends NamedCommand {
     @Override
     public List<OutboundMessage> handle(ChatContext chat, String phone) {
         if (phone.isEmpty()) {
-            chat.awaitReply(AWAITING_PHONE, Map.of());
+            chat.awaitReply(new AwaitingPhone());
             return List.of(chat.reply("invite.askPhone"));
         }
         Member me = chat.member().orElseThrow();

@@ -1,7 +1,6 @@
 package vn.chibo.conversation;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -19,7 +18,9 @@ import vn.chibo.organization.RosterProblem;
 @Component
 class RosterCommand extends NamedCommand {
 
-    private static final String AWAITING_ROWS = "rows";
+    /** Waiting for the roster's rows, pasted or sent as a file. */
+    record AwaitingRows() implements DialogState {
+    }
     private static final int PROBLEMS_SHOWN = 10;
 
     private final RosterImport rosterImport;
@@ -34,12 +35,12 @@ class RosterCommand extends NamedCommand {
         if (!arguments.isBlank()) {
             return importRows(chat, arguments);
         }
-        chat.awaitReply(AWAITING_ROWS, Map.of());
+        chat.awaitReply(new AwaitingRows());
         return List.of(chat.reply("roster.chat.howTo", chat.member().orElseThrow().unit().path()));
     }
 
     @Override
-    public List<OutboundMessage> continueDialog(ChatContext chat, Dialog dialog, String input) {
+    public List<OutboundMessage> continueDialog(ChatContext chat, DialogState state, String input) {
         return importRows(chat, input);
     }
 

@@ -3,7 +3,6 @@ package vn.chibo.conversation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -21,7 +20,9 @@ import vn.chibo.organization.Organization;
 @Component
 class StartCommand extends NamedCommand {
 
-    private static final String AWAITING_CODE = "code";
+    /** Waiting for the invite code. */
+    record AwaitingCode() implements DialogState {
+    }
     /** Wrong codes one account may try per quarter hour: enough for typos, too few to guess 32^8 codes. */
     private static final int WRONG_CODES_ALLOWED = 5;
     private static final Duration LOCKOUT = Duration.ofMinutes(15);
@@ -48,7 +49,7 @@ class StartCommand extends NamedCommand {
             if (chat.member().isPresent()) {
                 return List.of(greeting(chat, "start.welcomeBack", chat.member().get()));
             }
-            chat.awaitReply(AWAITING_CODE, Map.of());
+            chat.awaitReply(new AwaitingCode());
             return List.of(chat.reply("start.howToLink").askingForContact(chat.text("contact.button")));
         }
         InboundMessage message = chat.message();
@@ -102,7 +103,7 @@ class StartCommand extends NamedCommand {
             return List.of(chat.reply("start.phoneNotOnRoster"));
         }
         // a mistyped code is the likeliest slip: keep listening for the corrected one
-        chat.awaitReply(AWAITING_CODE, Map.of());
+        chat.awaitReply(new AwaitingCode());
         return List.of(chat.reply("start.unknownCode"));
     }
 

@@ -1,7 +1,6 @@
 package vn.chibo.quiz;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -10,7 +9,7 @@ import vn.chibo.common.Outcome;
 import vn.chibo.channel.Attachments;
 import vn.chibo.conversation.Access;
 import vn.chibo.conversation.ChatContext;
-import vn.chibo.conversation.Dialog;
+import vn.chibo.conversation.DialogState;
 import vn.chibo.conversation.InboundMessage;
 import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.OutboundFile;
@@ -23,6 +22,11 @@ import vn.chibo.conversation.OutboundMessage;
  */
 @Component
 class QuizBankCommand extends NamedCommand {
+
+    /** Waiting for the bank's file. */
+    record AwaitingFile() implements DialogState {
+    }
+
 
     static final String TEMPLATE_NAME = "mau-cau-hoi.xlsx";
     private static final int PROBLEMS_SHOWN = 15;
@@ -42,21 +46,21 @@ class QuizBankCommand extends NamedCommand {
                 .map(version -> chat.text("quizBank.current", version.id(), version.questionCount(),
                         version.topicCount(), version.sectionCount(), chat.date(version.createdAt())))
                 .orElse(chat.text("quizBank.none"));
-        chat.awaitReply("file", Map.of());
+        chat.awaitReply(new AwaitingFile());
         return List.of(OutboundMessage.withFile(chat.text("quizBank.howTo", current),
                 new OutboundFile(OutboundFile.Kind.DOCUMENT, TEMPLATE_NAME, OutboundFile.XLSX, banks.excelTemplate(chat.locale()))));
     }
 
     @Override
-    public List<OutboundMessage> continueDialog(ChatContext chat, Dialog dialog, String input) {
+    public List<OutboundMessage> continueDialog(ChatContext chat, DialogState state, String input) {
         InboundMessage.Attachment file = chat.message().attachment();
         if (file == null) {
-            chat.awaitReply("file", Map.of());
+            chat.awaitReply(new AwaitingFile());
             return List.of(chat.reply("quizBank.sendFile"));
         }
         Optional<BankUpload.Format> format = BankUpload.format(file.mediaType(), file.fileName());
         if (format.isEmpty()) {
-            chat.awaitReply("file", Map.of());
+            chat.awaitReply(new AwaitingFile());
             return List.of(chat.reply("quizBank.problem.unknownFormat", file.fileName()));
         }
         Optional<byte[]> content = attachments.fetch(chat.message().channel(), file);

@@ -3,7 +3,6 @@ package vn.chibo.record;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,7 +14,7 @@ import vn.chibo.conversation.Access;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.CellScope;
 import vn.chibo.conversation.ChatContext;
-import vn.chibo.conversation.Dialog;
+import vn.chibo.conversation.DialogState;
 import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;
@@ -35,6 +34,10 @@ class AgendaCommand extends NamedCommand {
     static final String NAME = "chuongtrinh";
     private static final String SET = "dat";
     private static final String NOTE_TAKER = "thuky";
+
+    /** Waiting for this meeting's agenda, one item a line. */
+    record AwaitingAgenda(long meetingId) implements DialogState {
+    }
     private static final int MAX_ITEMS = 20;
 
     private final Meetings meetings;
@@ -70,7 +73,7 @@ class AgendaCommand extends NamedCommand {
             return List.of(chat.reply("attendance.noMeeting"));
         }
         if (words[0].equals(SET)) {
-            chat.awaitReply(SET, Map.of("meeting", String.valueOf(meeting.get().id())));
+            chat.awaitReply(new AwaitingAgenda(meeting.get().id()));
             return List.of(chat.reply("agenda.ask", meetingTexts.line(meeting.get(), chat.locale())));
         }
         if (words[0].equals(NOTE_TAKER)) {
@@ -82,16 +85,17 @@ class AgendaCommand extends NamedCommand {
     }
 
     @Override
-    public List<OutboundMessage> continueDialog(ChatContext chat, Dialog dialog, String input) {
-        Meeting meeting = meetings.meeting(Long.parseLong(dialog.data().get("meeting"))).orElseThrow();
+    public List<OutboundMessage> continueDialog(ChatContext chat, DialogState state, String input) {
+        var awaiting = (AwaitingAgenda) state;
+        Meeting meeting = meetings.meeting(awaiting.meetingId()).orElseThrow();
         List<MeetingMinutes.AgendaItem> items = AgendaLines.parse(input);
         if (items.isEmpty() || items.size() > MAX_ITEMS) {
-            chat.awaitReply(SET, dialog.data());
+            chat.awaitReply(awaiting);
             return List.of(chat.reply("agenda.ask", meetingTexts.line(meeting, chat.locale())));
         }
         Outcome<List<MeetingMinutes.AgendaItem>, String> set = minutes.setAgenda(meeting, items);
         if (set instanceof Outcome.Refused<List<MeetingMinutes.AgendaItem>, String> refused) {
-            chat.awaitReply(SET, dialog.data());
+            chat.awaitReply(awaiting);
             return List.of(chat.reply(refused.first()));
         }
         return List.of(overview(chat, meeting));

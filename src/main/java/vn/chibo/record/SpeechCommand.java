@@ -3,7 +3,6 @@ package vn.chibo.record;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -15,7 +14,7 @@ import vn.chibo.conversation.Access;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.CellScope;
 import vn.chibo.conversation.ChatContext;
-import vn.chibo.conversation.Dialog;
+import vn.chibo.conversation.DialogState;
 import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;
@@ -31,7 +30,10 @@ import vn.chibo.organization.Role;
 class SpeechCommand extends NamedCommand {
 
     static final String NAME = "phatbieu";
-    private static final String SUMMARY = "summary";
+
+    /** Waiting for the one-line summary of this speech. */
+    record AwaitingSummary(long meetingId, long speechId) implements DialogState {
+    }
     private static final int GENERAL = 0;
     private static final Duration CHECK_IN_AHEAD = Duration.ofHours(1);
     private static final int LABEL_LENGTH = 40;
@@ -77,12 +79,12 @@ class SpeechCommand extends NamedCommand {
     }
 
     @Override
-    public List<OutboundMessage> continueDialog(ChatContext chat, Dialog dialog, String input) {
-        Meeting meeting = meetings.meeting(Long.parseLong(dialog.data().get("meeting"))).orElseThrow();
-        Outcome<MeetingMinutes.Speech, String> summarized = minutes.summarize(meeting,
-                Long.parseLong(dialog.data().get("speech")), input);
+    public List<OutboundMessage> continueDialog(ChatContext chat, DialogState state, String input) {
+        var awaiting = (AwaitingSummary) state;
+        Meeting meeting = meetings.meeting(awaiting.meetingId()).orElseThrow();
+        Outcome<MeetingMinutes.Speech, String> summarized = minutes.summarize(meeting, awaiting.speechId(), input);
         if (summarized instanceof Outcome.Refused<MeetingMinutes.Speech, String> refused) {
-            chat.awaitReply(SUMMARY, dialog.data());
+            chat.awaitReply(awaiting);
             return List.of(chat.reply(refused.first()));
         }
         return List.of(OutboundMessage.withButtons(chat.text("speech.summarized", summarized.orElseThrow().fullName()),
@@ -95,7 +97,7 @@ class SpeechCommand extends NamedCommand {
             return List.of(chat.reply(refused.first()));
         }
         MeetingMinutes.Speech speech = recorded.orElseThrow();
-        chat.awaitReply(SUMMARY, Map.of("meeting", String.valueOf(meeting.id()), "speech", String.valueOf(speech.id())));
+        chat.awaitReply(new AwaitingSummary(meeting.id(), speech.id()));
         String on = item == null ? chat.text("speech.general") : chat.text("minutes.doc.onItem", item);
         return List.of(OutboundMessage.withButtons(chat.text("speech.recorded", speech.fullName(), on),
                 List.of(next(chat, meeting))));

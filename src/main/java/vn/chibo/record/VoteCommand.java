@@ -3,7 +3,6 @@ package vn.chibo.record;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -14,7 +13,7 @@ import vn.chibo.conversation.Access;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.CellScope;
 import vn.chibo.conversation.ChatContext;
-import vn.chibo.conversation.Dialog;
+import vn.chibo.conversation.DialogState;
 import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;
@@ -36,6 +35,10 @@ class VoteCommand extends NamedCommand {
     private static final String NEW_ENGLISH = "new";
     private static final String CLOSE = "dong";
     private static final String CLOSE_ENGLISH = "close";
+
+    /** Waiting for the question to vote on. */
+    record AwaitingQuestion() implements DialogState {
+    }
     /** A meeting counts as under way from its check-in (or start) until this long after it began. */
 
     private final Votes votes;
@@ -71,7 +74,7 @@ class VoteCommand extends NamedCommand {
         if (first.equals(NEW) || first.equals(NEW_ENGLISH)) {
             String question = words.length == 2 ? words[1].strip() : "";
             if (question.isEmpty()) {
-                chat.awaitReply("question", Map.of());
+                chat.awaitReply(new AwaitingQuestion());
                 return List.of(chat.reply("vote.askQuestion"));
             }
             return open(chat, me, question);
@@ -80,7 +83,7 @@ class VoteCommand extends NamedCommand {
     }
 
     @Override
-    public List<OutboundMessage> continueDialog(ChatContext chat, Dialog dialog, String input) {
+    public List<OutboundMessage> continueDialog(ChatContext chat, DialogState state, String input) {
         return open(chat, chat.member().orElseThrow(), input);
     }
 
