@@ -39,6 +39,12 @@ public class MeetingTexts {
                 : line;
     }
 
+    /** A reminder's notice, {@code key} taking the title, the time and the place: "🔔 Nhắc họp: …". */
+    String reminderNotice(String key, Meeting meeting, Locale locale) {
+        return messages.getMessage(key, new Object[] {title(meeting, locale), when(meeting, locale), meeting.place()},
+                locale);
+    }
+
     /** What members are told of a change. */
     public String announcement(MeetingChanged change, Locale locale) {
         Meeting meeting = change.meeting();
