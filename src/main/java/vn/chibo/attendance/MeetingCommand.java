@@ -14,19 +14,19 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import vn.chibo.common.Outcome;
 import vn.chibo.channel.Attachments;
+import vn.chibo.common.Outcome;
 import vn.chibo.conversation.Access;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.CellScope;
-import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.ChatContext;
 import vn.chibo.conversation.DialogState;
 import vn.chibo.conversation.InboundMessage;
+import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;
-import vn.chibo.meeting.MeetingEdit;
 import vn.chibo.meeting.MeetingDocuments;
+import vn.chibo.meeting.MeetingEdit;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Member;

@@ -1,7 +1,8 @@
 /**
  * Replies, check-in and the secretary's meeting view in chat.
  */
-@ApplicationModule(allowedDependencies = {"common", "channel", "conversation", "meeting", "organization", "signin", "web", "web::dashboard"})
+@ApplicationModule(allowedDependencies = {
+        "common", "channel", "conversation", "meeting", "organization", "signin", "web", "web::dashboard"})
 package vn.chibo.attendance;
 
 import org.springframework.modulith.ApplicationModule;

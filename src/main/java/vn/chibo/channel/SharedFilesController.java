@@ -1,5 +1,7 @@
 package vn.chibo.channel;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -7,8 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.nio.charset.StandardCharsets;
 
 /** Serves a shared file while its link is valid; an unknown or expired link is simply not found. */
 @RestController

@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.chibo.common.BackdatingClock;
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.Reply;
+import vn.chibo.common.BackdatingClock;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.conversation.QuizPoll;
 import vn.chibo.meeting.Meeting;

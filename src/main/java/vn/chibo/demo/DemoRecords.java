@@ -7,14 +7,14 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.chibo.common.BackdatingClock;
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceLine;
+import vn.chibo.common.BackdatingClock;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocuments;
-import vn.chibo.record.MeetingMinutes;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.Role;
+import vn.chibo.record.MeetingMinutes;
 
 /**
  * The record a demo secretary kept of the last months' meetings, so that the grades have something to show:

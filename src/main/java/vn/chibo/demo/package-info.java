@@ -1,7 +1,9 @@
 /**
  * The demo committee for a first run without platform tokens.
  */
-@ApplicationModule(allowedDependencies = {"common", "attendance", "channel", "conversation", "meeting", "record", "organization", "quiz", "text"})
+@ApplicationModule(allowedDependencies = {
+        "common", "attendance", "channel", "conversation", "meeting", "record", "organization", "quiz",
+        "text"})
 package vn.chibo.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -15,11 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.chibo.record.MeetingMinutes;
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceLine;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocuments;
+import vn.chibo.record.MeetingMinutes;
 
 /**
  * Grades a meeting by its committee's frame from what the bot recorded: documents sent a day ahead, how long it

@@ -14,10 +14,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import vn.chibo.record.Votes;
-import vn.chibo.record.MeetingMinutes;
-import vn.chibo.common.InLists;
 import vn.chibo.attendance.MeetingRecord;
+import vn.chibo.common.InLists;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.organization.Exemptions;
@@ -25,6 +23,8 @@ import vn.chibo.organization.Member;
 import vn.chibo.organization.MemberStatus;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
+import vn.chibo.record.MeetingMinutes;
+import vn.chibo.record.Votes;
 
 /**
  * The grades of many meetings at once, for figures over months and cells: what {@link Assessments#assess} reads

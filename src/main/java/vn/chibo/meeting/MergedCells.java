@@ -3,8 +3,8 @@ package vn.chibo.meeting;
 import java.time.Instant;
 import java.time.YearMonth;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.organization.CellMerged;

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.conversation.Access;
-import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.CellScope;
 import vn.chibo.conversation.ChatContext;
+import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import vn.chibo.common.Outcome;
 import vn.chibo.channel.Attachments;
+import vn.chibo.common.Outcome;
 import vn.chibo.conversation.Access;
 import vn.chibo.conversation.ChatContext;
 import vn.chibo.conversation.DialogState;

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.chibo.common.Periodic;
 import vn.chibo.channel.Outbox;
+import vn.chibo.common.Periodic;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.ChatChannel;

@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.channel.Outbox;
 import vn.chibo.common.Outcome;
 import vn.chibo.common.Periodic;
-import vn.chibo.channel.Outbox;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import vn.chibo.common.Outcome;
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceLine;
+import vn.chibo.common.Outcome;
 import vn.chibo.conversation.Access;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.CellScope;

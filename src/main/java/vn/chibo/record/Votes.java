@@ -19,11 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.chibo.common.Outcome;
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceLine;
 import vn.chibo.channel.GroupPosts;
 import vn.chibo.channel.Outbox;
+import vn.chibo.common.Outcome;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;

@@ -4,7 +4,9 @@
  * whether each passed, the minutes' own fields and their Word file, and the tasks given to carry out the resolution
  * (việc thực hiện nghị quyết). How well the meeting went is graded from this record in {@code grading}.
  */
-@ApplicationModule(allowedDependencies = {"common", "attendance", "channel", "conversation", "meeting", "organization", "signin", "text", "web", "web::dashboard"})
+@ApplicationModule(allowedDependencies = {
+        "common", "attendance", "channel", "conversation", "meeting", "organization", "signin", "text",
+        "web", "web::dashboard"})
 package vn.chibo.record;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,9 @@
 /**
  * Reminder stages on Quartz and nudges to those who have not replied.
  */
-@ApplicationModule(allowedDependencies = {"common", "attendance", "channel", "conversation", "meeting", "record", "organization", "signin", "text", "web", "web::dashboard"})
+@ApplicationModule(allowedDependencies = {
+        "common", "attendance", "channel", "conversation", "meeting", "record", "organization", "signin",
+        "text", "web", "web::dashboard"})
 package vn.chibo.reminder;
 
 import org.springframework.modulith.ApplicationModule;

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Service;
 
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.MeetingRecord;
-import vn.chibo.meeting.Meeting;
-import vn.chibo.meeting.Meetings;
 import vn.chibo.grading.Assessment;
 import vn.chibo.grading.Grades;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgTree;

@@ -3,22 +3,22 @@ package vn.chibo.statistics;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.chibo.common.Periodic;
 import vn.chibo.attendance.CheckInClosed;
 import vn.chibo.channel.GroupPosts;
 import vn.chibo.channel.Outbox;
+import vn.chibo.common.Periodic;
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;

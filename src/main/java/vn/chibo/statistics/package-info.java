@@ -1,7 +1,9 @@
 /**
  * Figures of meetings, cells, committees and members; charts, workbooks, digests; the dashboard's read pages.
  */
-@ApplicationModule(allowedDependencies = {"common", "attendance", "channel", "conversation", "handbook", "meeting", "record", "grading", "organization", "quiz", "signin", "text", "web", "web::dashboard"})
+@ApplicationModule(allowedDependencies = {
+        "common", "attendance", "channel", "conversation", "handbook", "meeting", "record", "grading",
+        "organization", "quiz", "signin", "text", "web", "web::dashboard"})
 package vn.chibo.statistics;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,5 @@
 package vn.chibo.common;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +16,8 @@ import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.TestDatabase;
 import vn.chibo.support.WebChatUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The operator's commands: an online SQLite backup that restores, and a checked copy of SQLite into PostgreSQL. */
 class DatabaseCommandsTest {

@@ -1,7 +1,5 @@
 package vn.chibo.handbook;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** /sotay finds sections with or without diacritics, best match first, and lists the topics. */
 class HandbookSearchTest {

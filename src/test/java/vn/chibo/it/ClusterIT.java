@@ -1,7 +1,5 @@
 package vn.chibo.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -19,6 +17,8 @@ import vn.chibo.support.Await;
 import vn.chibo.support.BuiltJar;
 import vn.chibo.support.FakeTelegram;
 import vn.chibo.support.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances of the built jar on one PostgreSQL database: a reminder to 5,000 members goes out while the

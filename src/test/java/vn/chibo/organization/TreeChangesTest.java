@@ -1,7 +1,5 @@
 package vn.chibo.organization;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +21,8 @@ import tools.jackson.databind.JsonNode;
 import vn.chibo.support.MutableClock;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tree after the 2025 reform, changed through the admin API: a cell moved to another ward committee, a

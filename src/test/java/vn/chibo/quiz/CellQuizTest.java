@@ -1,7 +1,5 @@
 package vn.chibo.quiz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A secretary sets a quiz for the cell: same questions for everyone, one attempt, a deadline, results. */
 class CellQuizTest {

@@ -1,7 +1,5 @@
 package vn.chibo.quiz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** /bangxephang ranks each member's best quiz of the month by score, then by time, for the cell and the committee. */
 class LeaderboardTest {

@@ -1,7 +1,5 @@
 package vn.chibo.quiz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +19,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Practice quizzes in the web chat: random draws, shuffled options, time limits on the bot's clock, scores. */
 class PracticeQuizTest {
@@ -81,7 +81,8 @@ class PracticeQuizTest {
             String chosen = number <= 7 ? QuizPlay.rightOption(asked) : QuizPlay.wrongOption(asked);
             List<WebChatUser.Reply> replies = member.press(QuizPlay.payloadOf(question, chosen));
             if (number > 7) {
-                assertThat(replies.get(0).text()).as("named as the button shows it, with no number").startsWith("❌ Chưa đúng. Đáp án: " + QuizPlay.rightOption(asked) + "\n");
+                assertThat(replies.get(0).text()).as("named as the button shows it, with no number")
+                        .startsWith("❌ Chưa đúng. Đáp án: " + QuizPlay.rightOption(asked) + "\n");
             }
             question = replies.get(1);
         }

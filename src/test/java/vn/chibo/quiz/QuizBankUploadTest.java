@@ -1,7 +1,5 @@
 package vn.chibo.quiz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import vn.chibo.support.RunningApp;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Quiz bank uploads through the admin API: every problem of a broken file reported with file, line and column

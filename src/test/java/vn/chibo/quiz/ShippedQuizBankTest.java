@@ -1,7 +1,5 @@
 package vn.chibo.quiz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.networknt.schema.Error;
@@ -32,6 +30,8 @@ import vn.chibo.support.MutableClock;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The bank the bot ships with: real content, each question resting on a cited handbook section, valid by the schema. */
 class ShippedQuizBankTest {

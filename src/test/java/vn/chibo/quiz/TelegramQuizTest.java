@@ -1,8 +1,5 @@
 package vn.chibo.quiz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static vn.chibo.support.Await.until;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.chibo.support.FakeTelegram;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.chibo.support.Await.until;
 
 /**
  * On Telegram a question is a native quiz poll, checked against the Bot API spec; a vote answers it. Admins

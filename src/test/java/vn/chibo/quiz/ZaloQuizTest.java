@@ -1,7 +1,5 @@
 package vn.chibo.quiz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.chibo.support.FakeZalo;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** On Zalo, which has no buttons, a question's options are numbered and the member replies with a number. */
 class ZaloQuizTest {

@@ -133,7 +133,8 @@ class DashboardMeetingRecordTest {
             app.clock.set(Instant.parse("2026-12-01T01:30:00Z"));
             assertThat(khoa.awaitPushedContaining("tháng 11/2026")).as("the committee's digest")
                     .contains("Xếp loại sinh hoạt (1 cuộc họp): bình quân 86,7 điểm — Tốt 0, Khá 1");
-            assertThat(DashboardLink.page(DashboardLink.signedIn(app, an), base + "/dashboard")).contains("Điểm chất lượng sinh hoạt tháng trước", ">86,7</td>");
+            assertThat(DashboardLink.page(DashboardLink.signedIn(app, an), base + "/dashboard"))
+                    .contains("Điểm chất lượng sinh hoạt tháng trước", ">86,7</td>");
         }
     }
 

@@ -191,7 +191,8 @@ class MeetingRecordTest {
         long next = addMeeting("2027-01-09T19:30", "Nghị quyết tháng 1");
         moveTo("2027-01-08T12:00:00Z");
         assertThat(cuong.awaitReply("Review of the resolutions' tasks")).as("the open task comes back on the next agenda")
-                .contains("Meeting reminder: Nghị quyết tháng 1", "Agenda:\n1. Review of the resolutions' tasks", "Báo cáo kết quả học tập Chỉ thị 50 — Lê Văn Cường, due 20/12/2026");
+                .contains("Meeting reminder: Nghị quyết tháng 1", "Agenda:\n1. Review of the resolutions' tasks",
+                        "Báo cáo kết quả học tập Chỉ thị 50 — Lê Văn Cường, due 20/12/2026");
         an.say("/chuongtrinh " + next);
         assertThat(an.awaitReply("Kiểm điểm việc thực hiện nghị quyết"))
                 .contains("Báo cáo kết quả học tập Chỉ thị 50 — Lê Văn Cường, hạn 20/12/2026");

@@ -7,9 +7,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.chibo.support.FirstSaturday;
 import vn.chibo.support.Await;
-import vn.chibo.support.FakeTelegram;
+import vn.chibo.support.FirstSaturday;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;

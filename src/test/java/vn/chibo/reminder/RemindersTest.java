@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.chibo.support.FirstSaturday;
 import vn.chibo.support.Await;
 import vn.chibo.support.FakeTelegram;
 import vn.chibo.support.FakeZalo;
+import vn.chibo.support.FirstSaturday;
 import vn.chibo.support.MutableClock;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;

@@ -1,7 +1,5 @@
 package vn.chibo.statistics;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,6 +30,8 @@ import vn.chibo.support.FirstSaturday;
 import vn.chibo.support.MutableClock;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Members exempted from meetings (miễn sinh hoạt) and a committee's own quality criteria, as a secretary and an

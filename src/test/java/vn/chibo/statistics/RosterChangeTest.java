@@ -1,7 +1,5 @@
 package vn.chibo.statistics;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +18,8 @@ import vn.chibo.organization.Organization;
 import vn.chibo.support.MutableClock;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A meeting's figures keep the roster of its day: someone who joins later does not count as absent from it. */
 class RosterChangeTest {

@@ -1,7 +1,5 @@
 package vn.chibo.statistics;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -32,7 +29,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.Reply;
 import vn.chibo.meeting.Meeting;
@@ -40,11 +36,13 @@ import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.ChatChannel;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
-import vn.chibo.quiz.QuizPlay;
 import vn.chibo.organization.Organization;
+import vn.chibo.quiz.QuizPlay;
 import vn.chibo.support.MutableClock;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A known half year of one cell (7 members) and a small one (2), built through the bot's own services and

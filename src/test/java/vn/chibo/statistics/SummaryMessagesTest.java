@@ -1,7 +1,5 @@
 package vn.chibo.statistics;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +18,8 @@ import vn.chibo.support.MutableClock;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Figures that arrive unasked: the secretary's summary when check-in closes, the admins' monthly digest, once. */
 class SummaryMessagesTest {

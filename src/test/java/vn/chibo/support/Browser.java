@@ -1,7 +1,5 @@
 package vn.chibo.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -27,6 +25,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Debian's Chromium, headless, driven by Selenium, with nothing reaching out to the network (this machine
@@ -142,7 +142,10 @@ public final class Browser implements AutoCloseable {
                     'button, select, input:not([type=hidden]), textarea, header a, td a, .actions a, .documents a, .buttons button')) {
                   const box = e.getBoundingClientRect();
                   if (box.width === 0 && box.height === 0) continue;
-                  if (box.height < arguments[0] - 0.5) small.push(e.tagName + ' "' + (e.textContent || e.value || e.id).trim().slice(0, 40) + '" ' + Math.round(box.height) + 'px');
+                  if (box.height < arguments[0] - 0.5) {
+                    small.push(e.tagName + ' "' + (e.textContent || e.value || e.id).trim().slice(0, 40) + '" '
+                        + Math.round(box.height) + 'px');
+                  }
                 }
                 return small;""", TAP_TARGET);
         assertThat(small).as("tap targets smaller than %d px on %s", TAP_TARGET, page).isEmpty();

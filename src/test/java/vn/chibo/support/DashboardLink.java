@@ -3,16 +3,16 @@ package vn.chibo.support;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.util.stream.Collectors;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The one-time dashboard sign-in a leader gets with /dangnhap, used as a browser without a window would. */
 public final class DashboardLink {

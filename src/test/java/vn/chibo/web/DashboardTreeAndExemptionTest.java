@@ -1,7 +1,5 @@
 package vn.chibo.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -15,6 +13,8 @@ import vn.chibo.support.DashboardLink;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** An admin reshapes the tree and records an exemption from the dashboard, as from the API. */
 class DashboardTreeAndExemptionTest {

@@ -1,7 +1,5 @@
 package vn.chibo.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +10,8 @@ import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.TestDatabase;
 import vn.chibo.support.WebChatUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What an operator's probes and scraper read: health with liveness and readiness, and metrics, behind the token. */
 class OperationsTest {

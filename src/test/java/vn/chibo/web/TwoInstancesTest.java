@@ -1,7 +1,5 @@
 package vn.chibo.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +19,8 @@ import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.TestDatabase;
 import vn.chibo.support.WebChatUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances on one PostgreSQL database behind a load balancer that sends each request anywhere: a sign-in

@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.chibo.web.ApiProblems;
 import vn.chibo.attendance.Attendance;
-import vn.chibo.common.Outcome;
 import vn.chibo.attendance.AttendanceRefusal;
+import vn.chibo.common.Outcome;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Organization;
+import vn.chibo.web.ApiProblems;
 
 /** Who replied what and who came, check-in open and close, and the secretary's manual marks. */
 @RestController

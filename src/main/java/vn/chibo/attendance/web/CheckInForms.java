@@ -8,14 +8,14 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.chibo.common.Outcome;
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceRefusal;
+import vn.chibo.common.Outcome;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Organization;
-import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.signin.DashboardScope;
+import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.web.dashboard.NotInScopeException;
 import vn.chibo.web.dashboard.RefusedInput;
 import vn.chibo.web.dashboard.Viewer;

@@ -27,11 +27,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.channel.LeasedWork;
 import vn.chibo.channel.Leases;
-import vn.chibo.organization.ChatChannel;
+import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.CellGroups;
+import vn.chibo.organization.ChatChannel;
 import vn.chibo.organization.Organization;
 
 /**

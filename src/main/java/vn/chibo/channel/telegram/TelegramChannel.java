@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -24,12 +23,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import vn.chibo.channel.Leases;
-import vn.chibo.organization.CellGroups;
-import vn.chibo.organization.Organization;
 import vn.chibo.channel.inbound.InboundPipeline;
 import vn.chibo.channel.outbox.OutboxFiles;
 import vn.chibo.channel.outbox.OutboxProperties;
 import vn.chibo.conversation.Conversation;
+import vn.chibo.organization.CellGroups;
+import vn.chibo.organization.Organization;
 
 /** The Telegram channel, present when TELEGRAM_BOT_TOKEN is set. */
 @Configuration(proxyBeanMethods = false)

@@ -29,9 +29,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import vn.chibo.channel.outbox.ChannelLimits;
 import vn.chibo.channel.outbox.ChannelSender;
+import vn.chibo.channel.outbox.OutboxFiles;
 import vn.chibo.channel.outbox.SendResult;
 import vn.chibo.conversation.Button;
-import vn.chibo.channel.outbox.OutboxFiles;
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.conversation.QuizPoll;

@@ -14,8 +14,8 @@ import org.springframework.context.event.EventListener;
 
 import vn.chibo.channel.Leases;
 import vn.chibo.channel.SharedFiles;
-import vn.chibo.organization.CellGroups;
 import vn.chibo.channel.inbound.InboundPipeline;
+import vn.chibo.organization.CellGroups;
 
 /** The Zalo Bot Platform channel, present when ZALO_BOT_TOKEN is set. */
 @Configuration(proxyBeanMethods = false)

@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

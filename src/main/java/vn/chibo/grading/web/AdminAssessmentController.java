@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.chibo.meeting.Meeting;
-import vn.chibo.meeting.Meetings;
 import vn.chibo.grading.Assessment;
 import vn.chibo.grading.Assessments;
 import vn.chibo.grading.QualityFrame;
 import vn.chibo.grading.QualityFrames;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 import vn.chibo.web.ApiProblems;

@@ -25,14 +25,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.chibo.web.ApiProblems;
-import vn.chibo.meeting.Meeting;
-import vn.chibo.meeting.MeetingEdit;
-import vn.chibo.meeting.MeetingDocuments;
 import vn.chibo.common.Outcome;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingDocuments;
+import vn.chibo.meeting.MeetingEdit;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
+import vn.chibo.web.ApiProblems;
 
 /** A cell's meetings: list, add a thematic or extra one, move or change one, cancel one with a reason. */
 @RestController

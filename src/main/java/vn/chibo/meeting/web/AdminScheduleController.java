@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.chibo.web.ApiProblems;
 import vn.chibo.common.Outcome;
 import vn.chibo.meeting.ScheduleRule;
 import vn.chibo.meeting.Schedules;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 import vn.chibo.text.VietnameseDates;
+import vn.chibo.web.ApiProblems;
 
 /** A cell's regular meeting rule, and a committee's default for the cells below it. */
 @RestController

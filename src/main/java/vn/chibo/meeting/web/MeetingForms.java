@@ -26,14 +26,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.common.Outcome;
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.meeting.Meeting;
-import vn.chibo.meeting.MeetingEdit;
 import vn.chibo.meeting.MeetingDocuments;
+import vn.chibo.meeting.MeetingEdit;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.meeting.ScheduleRule;
 import vn.chibo.meeting.Schedules;
 import vn.chibo.organization.OrgUnit;
-import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.signin.DashboardScope;
+import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.web.dashboard.RefusedInput;
 import vn.chibo.web.dashboard.Viewer;
 

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.chibo.web.ApiProblems;
 import vn.chibo.organization.CellGroups;
 import vn.chibo.organization.ChatIdentity;
 import vn.chibo.organization.DeepLinks;
@@ -17,6 +16,7 @@ import vn.chibo.organization.Invite;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
+import vn.chibo.web.ApiProblems;
 
 /** The admin API for the roster: import a CSV, see the cells and their members, hand out invite codes. */
 @RestController

@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.common.Outcome;
 import vn.chibo.organization.DeepLinks;
 import vn.chibo.organization.RosterImport;
-import vn.chibo.organization.RosterTemplate;
 import vn.chibo.organization.RosterImportResult;
 import vn.chibo.organization.RosterImports;
 import vn.chibo.organization.RosterProblem;
+import vn.chibo.organization.RosterTemplate;
 import vn.chibo.web.ApiProblems;
 
 /**

@@ -1,10 +1,10 @@
 package vn.chibo.quiz.bank;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.List;
 
 import vn.chibo.text.VietnameseText;
 

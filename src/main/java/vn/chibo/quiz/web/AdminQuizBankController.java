@@ -23,13 +23,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.chibo.common.Outcome;
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.quiz.BankProblem;
 import vn.chibo.quiz.BankUpload;
-import vn.chibo.common.Outcome;
-import vn.chibo.web.ApiProblems;
 import vn.chibo.quiz.QuizBankVersion;
 import vn.chibo.quiz.QuizBanks;
+import vn.chibo.web.ApiProblems;
 
 /**
  * The admin API for quiz banks: upload a file (YAML, Excel or Aiken) as the body, its type from Content-Type

@@ -14,8 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.quiz.CellQuiz;
 import vn.chibo.quiz.CellQuizzes;
-import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.signin.DashboardScope;
+import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.web.dashboard.Viewer;
 
 /** Sets a quiz for a cell or a committee in scope; from the cell page or the quiz banks page. */

@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.chibo.web.ApiProblems;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 import vn.chibo.reminder.ReminderSettings;
+import vn.chibo.web.ApiProblems;
 
 /** A committee's reminder stages and quiet hours, for every cell below it that has none of its own. */
 @RestController

@@ -10,8 +10,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.reminder.Nudges;
-import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.signin.DashboardScope;
+import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.web.dashboard.Viewer;
 
 /** The meeting page's nudge: one reminder to those who have not replied, once per reminder stage. */

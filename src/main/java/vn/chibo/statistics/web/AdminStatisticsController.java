@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.chibo.web.ApiProblems;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
@@ -25,6 +24,7 @@ import vn.chibo.statistics.CommitteeFigures;
 import vn.chibo.statistics.MeetingFigures;
 import vn.chibo.statistics.MemberFigures;
 import vn.chibo.statistics.Statistics;
+import vn.chibo.web.ApiProblems;
 
 /**
  * The statistics through the admin API: a meeting, a cell, a committee (org unit), a member; {@code from} and

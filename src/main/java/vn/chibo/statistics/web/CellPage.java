@@ -22,13 +22,13 @@ import vn.chibo.meeting.Meetings;
 import vn.chibo.meeting.Schedules;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.quiz.CellQuizzes;
+import vn.chibo.signin.DashboardScope;
+import vn.chibo.statistics.CellFigures;
 import vn.chibo.statistics.Charts;
 import vn.chibo.statistics.MemberFigures;
-import vn.chibo.statistics.CellFigures;
 import vn.chibo.statistics.Statistics;
 import vn.chibo.statistics.StatisticsTexts;
 import vn.chibo.web.dashboard.DashboardPage;
-import vn.chibo.signin.DashboardScope;
 import vn.chibo.web.dashboard.Viewer;
 
 /** A cell: 12 months of figures and the chart, its members, its rule and calendar, its cell quizzes. */

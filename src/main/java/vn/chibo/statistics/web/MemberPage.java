@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.Member;
 import vn.chibo.quiz.Quizzes;
+import vn.chibo.signin.DashboardScope;
 import vn.chibo.statistics.Statistics;
 import vn.chibo.web.dashboard.DashboardPage;
-import vn.chibo.signin.DashboardScope;
 import vn.chibo.web.dashboard.Viewer;
 
 /** A member's record over 12 months: figures, every meeting with reply and presence, quizzes taken. */

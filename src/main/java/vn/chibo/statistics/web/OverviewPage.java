@@ -18,13 +18,13 @@ import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
+import vn.chibo.signin.DashboardScope;
 import vn.chibo.statistics.CommitteeFigures;
 import vn.chibo.statistics.MeetingFigures;
 import vn.chibo.statistics.QualityCriteria;
 import vn.chibo.statistics.Statistics;
 import vn.chibo.statistics.StatisticsTexts;
 import vn.chibo.web.dashboard.DashboardPage;
-import vn.chibo.signin.DashboardScope;
 import vn.chibo.web.dashboard.Viewer;
 
 /** The dashboard's first page: the cells in scope, worst first, with this month's meeting and last month's rate. */

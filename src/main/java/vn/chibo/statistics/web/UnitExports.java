@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.organization.OrgUnit;
+import vn.chibo.signin.DashboardScope;
 import vn.chibo.statistics.Charts;
 import vn.chibo.statistics.CommitteeFigures;
 import vn.chibo.statistics.Statistics;
 import vn.chibo.statistics.StatisticsTexts;
 import vn.chibo.statistics.Workbooks;
 import vn.chibo.web.dashboard.DashboardPage;
-import vn.chibo.signin.DashboardScope;
 import vn.chibo.web.dashboard.Viewer;
 
 /** A unit's downloads from the dashboard: the committee ranking chart, the Excel report and the CSV figures. */

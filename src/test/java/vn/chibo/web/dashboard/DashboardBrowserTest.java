@@ -1,9 +1,6 @@
 package vn.chibo.web.dashboard;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,6 +39,8 @@ import vn.chibo.support.MutableClock;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 import vn.chibo.support.WebChatUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The dashboard in a real headless Chromium (Debian's chromium and chromium-driver) driven by Selenium:
@@ -164,7 +162,8 @@ class DashboardBrowserTest {
                 .isEqualTo("Có mặt 1/3 (33,3%); vắng có lý do 0, vắng không lý do 2.");
 
         submit(By.linkText("Trần Thị Bình"));
-        assertThat(shown(By.id("record")).getText()).startsWith("12 tháng qua: 1 buổi sinh hoạt, có mặt 1, vắng có lý do 0").contains("Năm 2026: vắng không lý do");
+        assertThat(shown(By.id("record")).getText()).startsWith("12 tháng qua: 1 buổi sinh hoạt, có mặt 1, vắng có lý do 0")
+                .contains("Năm 2026: vắng không lý do");
         assertThat(shown(By.id("history")).getText()).contains("19:30 Chủ nhật, 29/11/2026", "Có");
         assertThat(shown(By.id("quizzes")).getText()).contains("Ôn tập", "8/10");
         screenshot("8-member");

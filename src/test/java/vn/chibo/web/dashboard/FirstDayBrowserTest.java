@@ -1,7 +1,5 @@
 package vn.chibo.web.dashboard;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +19,8 @@ import org.openqa.selenium.support.ui.Select;
 
 import vn.chibo.support.Browser;
 import vn.chibo.support.RunningApp;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A new secretary's first day with the demo, as README tells it, in a browser whose own language is English:
