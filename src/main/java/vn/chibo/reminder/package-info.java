@@ -2,7 +2,7 @@
  * Reminder stages on Quartz and nudges to those who have not replied.
  */
 @ApplicationModule(allowedDependencies = {
-        "common", "attendance", "channel", "conversation", "meeting", "record", "organization", "signin",
+        "common", "attendance", "channel", "conversation", "meeting", "organization", "signin",
         "text", "web", "web::dashboard"})
 package vn.chibo.reminder;
 
