@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -29,7 +31,8 @@ public class Conversation {
     private static final Logger log = LoggerFactory.getLogger(Conversation.class);
     /** "@Bot /ketnoi": in a Zalo group the bot sees a command only when it is mentioned first. */
     private static final Pattern MENTION = Pattern.compile("^@\\S+\\s+(?=/)");
-    private static final Pattern COMMAND = Pattern.compile("/([A-Za-z0-9_]+)(?:@\\S+)?\\s*(.*)", Pattern.DOTALL);
+    /** "/name@bot_username arguments": the bot's username, when given, says which bot the command is for. */
+    private static final Pattern COMMAND = Pattern.compile("/([A-Za-z0-9_]+)(?:@(\\S+))?\\s*(.*)", Pattern.DOTALL);
 
     private final CommandRegistry commands;
     private final StartCommand start;
@@ -40,10 +43,12 @@ public class Conversation {
     private final ConversationProperties properties;
     private final List<PlainTextHandler> plainTextHandlers;
     private final CellChoice cellChoice;
+    private final String botUsername;
 
     Conversation(CommandRegistry commands, StartCommand start, DialogStore dialogs, Organization organization,
                  MessageSource messages, Clock clock, ConversationProperties properties,
-                 List<PlainTextHandler> plainTextHandlers) {
+                 List<PlainTextHandler> plainTextHandlers, @Value("${chibo.telegram.bot-username}") String botUsername) {
+        this.botUsername = botUsername;
         this.plainTextHandlers = plainTextHandlers;
         this.cellChoice = new CellChoice(organization, commands);
         this.commands = commands;
@@ -53,6 +58,45 @@ public class Conversation {
         this.messages = messages;
         this.clock = clock;
         this.properties = properties;
+    }
+
+    /** What the bot does with a message typed in a group chat (a button pressed there is its presser's own). */
+    public enum InGroup {
+        /** A group command (/ketnoi, /ngatketnoi): answered in the group. */
+        ANSWER_IN_GROUP,
+        /** Any other command of this bot: one line in the group, the answer in the sender's private chat. */
+        ANSWER_IN_PRIVATE,
+        /** Plain talk, another bot's command, a command the bot does not have: not the bot's business. */
+        IGNORE
+    }
+
+    /**
+     * How a message typed in a group is answered: only the group commands are answered there, so that nothing a
+     * leader's command gives (a sign-in link, an invite or check-in code, names) is posted to everyone.
+     */
+    public InGroup inGroup(InboundMessage message) {
+        var command = COMMAND.matcher(typed(message));
+        if (!command.matches() || addressedElsewhere(command)) {
+            return InGroup.IGNORE;
+        }
+        return commands.find(command.group(1).toLowerCase(Locale.ROOT))
+                .map(found -> found.forGroups() ? InGroup.ANSWER_IN_GROUP : InGroup.ANSWER_IN_PRIVATE)
+                .orElse(InGroup.IGNORE);
+    }
+
+    /** The one line a group gets for a command answered in private. */
+    public OutboundMessage answeredInPrivate(InboundMessage message) {
+        return OutboundMessage.text(messages.getMessage("group.answeredInPrivate", null, Languages.of(message.languageCode())));
+    }
+
+    private static String typed(InboundMessage message) {
+        String input = message.buttonPayload() != null ? message.buttonPayload() : message.text();
+        return input == null ? "" : MENTION.matcher(VietnameseText.visible(input).strip()).replaceFirst("");
+    }
+
+    /** "/trogiup@other_bot": written for another bot in the same chat. */
+    private boolean addressedElsewhere(Matcher command) {
+        return command.group(2) != null && !command.group(2).equalsIgnoreCase(botUsername);
     }
 
     /** A command and its one-line description, as a platform's command menu shows them. */
@@ -103,12 +147,14 @@ public class Conversation {
             dialogs.clear(message);
             return start.linkByContact(chat);
         }
-        String input = message.buttonPayload() != null ? message.buttonPayload() : message.text();
-        input = input == null ? "" : MENTION.matcher(VietnameseText.visible(input).strip()).replaceFirst("");
+        String input = typed(message);
         var command = COMMAND.matcher(input);
         if (command.matches()) {
+            if (addressedElsewhere(command)) {
+                return List.of();
+            }
             dialogs.clear(message);
-            return run(chat, command.group(1).toLowerCase(Locale.ROOT), command.group(2).strip());
+            return run(chat, command.group(1).toLowerCase(Locale.ROOT), command.group(3).strip());
         }
         var open = dialogs.find(message, clock.instant().minus(properties.dialogTimeToLive()));
         if (open.isPresent() && (!input.isEmpty() || message.attachment() != null)) {

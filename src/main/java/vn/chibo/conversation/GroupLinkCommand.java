@@ -37,7 +37,7 @@ class GroupLinkCommand extends NamedCommand {
         if (message.channel() != ChatChannel.TELEGRAM && !(message.channel() == ChatChannel.ZALO && zaloGroups)) {
             return List.of(chat.reply("group.telegramOnly"));
         }
-        if (!inGroup(message)) {
+        if (!message.inGroup()) {
             return List.of(chat.reply("group.sendInGroup"));
         }
         Member me = chat.member().orElseThrow();
@@ -46,10 +46,5 @@ class GroupLinkCommand extends NamedCommand {
             return List.of(chat.reply(refused.first()));
         }
         return List.of(chat.reply("group.linked", me.unit().name()));
-    }
-
-    /** A message from a group: its chat is not the sender's own. */
-    static boolean inGroup(InboundMessage message) {
-        return message.chatId() != null && !message.chatId().equals(message.platformUserId());
     }
 }

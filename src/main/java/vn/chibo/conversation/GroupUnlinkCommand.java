@@ -26,7 +26,7 @@ class GroupUnlinkCommand extends NamedCommand {
     @Override
     public List<OutboundMessage> handle(ChatContext chat, String arguments) {
         InboundMessage message = chat.message();
-        if (!GroupLinkCommand.inGroup(message)) {
+        if (!message.inGroup()) {
             return List.of(chat.reply("group.sendInGroup"));
         }
         Outcome<CellGroups.CellGroup, String> unlinked = groups.unlink(chat.member().orElseThrow(), message.channel(),

@@ -18,6 +18,17 @@ public record InboundMessage(ChatChannel channel, String platformUserId, String 
     public record SharedContact(String phone, String platformUserId) {
     }
 
+    /** Written in a group chat: the chat is not the sender's own. */
+    public boolean inGroup() {
+        return chatId != null && !chatId.equals(platformUserId);
+    }
+
+    /** The same message as if sent in the sender's private chat with the bot. */
+    public InboundMessage inPrivate() {
+        return new InboundMessage(channel, platformUserId, platformUserId, displayName, languageCode, text, buttonPayload,
+                attachment, contact);
+    }
+
     public static InboundMessage text(ChatChannel channel, String userAndChatId, String languageCode, String text) {
         return new InboundMessage(channel, userAndChatId, userAndChatId, null, languageCode, text, null, null, null);
     }

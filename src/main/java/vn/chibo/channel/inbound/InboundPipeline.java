@@ -92,7 +92,7 @@ public class InboundPipeline {
             try {
                 writes.run(() -> transaction.executeWithoutResult(status -> {
                     if (firstTime(update)) {
-                        queue(update, message, conversation.handle(message));
+                        answer(update, message);
                     }
                 }));
             } catch (RuntimeException e) {
@@ -108,17 +108,33 @@ public class InboundPipeline {
     }
 
     /**
+     * In a group the bot answers there only the group commands; any other command of its own gets one line there and
+     * its answer in the sender's private chat; the rest of the group's talk is not for the bot.
+     */
+    private void answer(InboundUpdate update, InboundMessage message) {
+        if (!message.inGroup()) {
+            queue(update, message, conversation.handle(message));
+            return;
+        }
+        switch (conversation.inGroup(message)) {
+            case ANSWER_IN_GROUP -> queue(update, message, conversation.handle(message));
+            case ANSWER_IN_PRIVATE -> {
+                outbox.enqueue(message.channel(), message.chatId(), conversation.answeredInPrivate(message),
+                        replyKeyPrefix(update) + "group");
+                InboundMessage own = message.inPrivate();
+                queue(update, own, conversation.handle(own));
+            }
+            case IGNORE -> log.debug("{} group {}: a message not for the bot", message.channel(), message.chatId());
+        }
+    }
+
+    /**
      * A button pressed in a group is the presser's own answer (a reply to a meeting, a ballot, "read"): it is
      * handled as if pressed in their private chat, where its answer, any question that follows and a quiz it
      * starts then go, never to the group.
      */
     private static InboundMessage ownChat(InboundMessage message) {
-        if (message.buttonPayload() == null || message.chatId().equals(message.platformUserId())) {
-            return message;
-        }
-        return new InboundMessage(message.channel(), message.platformUserId(), message.platformUserId(),
-                message.displayName(), message.languageCode(), message.text(), message.buttonPayload(),
-                message.attachment(), message.contact());
+        return message.buttonPayload() != null && message.inGroup() ? message.inPrivate() : message;
     }
 
     private void queue(InboundUpdate update, InboundMessage message, List<OutboundMessage> replies) {
