@@ -180,7 +180,10 @@ class MeetingCommand extends NamedCommand {
         if (content.isEmpty()) {
             return List.of(chat.reply("hop.documentUnreadable"));
         }
-        documents.attach(meeting, file.fileName(), file.mediaType(), content.get());
+        if (documents.attach(meeting, file.fileName(), file.mediaType(), content.get())
+                instanceof Outcome.Refused<Long, String> refused) {
+            return List.of(chat.reply(refused.first()));
+        }
         return List.of(chat.reply("hop.documentAttached", file.fileName() == null ? "" : file.fileName(),
                 texts.line(meeting, chat.locale())));
     }

@@ -10,7 +10,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Serves a shared file while its link is valid; an unknown or expired link is simply not found. */
+import vn.chibo.common.Uploads;
+
+/**
+ * Serves a shared file while its link is valid; an unknown or expired link is simply not found. Anyone with the link
+ * may open it, so nothing it holds can act as a page of this site: images the bot draws or members send are shown in
+ * place, everything else is a download of plain bytes unless its type is one the upload check kept, and no browser
+ * may guess another type, run a script or load anything from it.
+ */
 @RestController
 class SharedFilesController {
 
@@ -23,12 +30,20 @@ class SharedFilesController {
     @GetMapping(SharedFiles.PATH + "{token}")
     ResponseEntity<byte[]> file(@PathVariable String token) {
         return files.find(token)
-                .map(file -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(file.mediaType()))
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                                .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                        .body(file.content()))
+                .map(file -> {
+                    boolean inPlace = Uploads.showsInPlace(file.mediaType());
+                    String type = inPlace ? file.mediaType() : Uploads.UNKNOWN_TYPE;
+                    var disposition = inPlace ? ContentDisposition.inline() : ContentDisposition.attachment();
+                    return ResponseEntity.ok()
+                            .contentType(MediaType.parseMediaType(type))
+                            .header(HttpHeaders.CONTENT_DISPOSITION, disposition
+                                    .filename(Uploads.cleanName(file.fileName(), "tep"), StandardCharsets.UTF_8)
+                                    .build().toString())
+                            .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                            .header("X-Content-Type-Options", "nosniff")
+                            .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                            .body(file.content());
+                })
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

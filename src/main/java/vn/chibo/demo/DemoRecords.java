@@ -51,7 +51,8 @@ class DemoRecords {
                 new MeetingMinutes.AgendaItem(2, "Phương hướng, nhiệm vụ tháng tới", secretary))).orElseThrow());
         if (monthsBack != 1) {
             clock.at(ahead, () -> documents.attach(meeting, "du-thao-nghi-quyet.txt", "text/plain",
-                    ("Dự thảo nghị quyết — " + meeting.startsAt().toLocalDate()).getBytes(StandardCharsets.UTF_8)));
+                    ("Dự thảo nghị quyết — " + meeting.startsAt().toLocalDate()).getBytes(StandardCharsets.UTF_8))
+                    .orElseThrow());
         }
     }
 

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.chibo.common.InLists;
+import vn.chibo.common.Outcome;
+import vn.chibo.common.Uploads;
 import vn.chibo.conversation.OutboundFile;
 
 /** The agenda and documents a secretary attaches to a meeting; members get them with their first reminder. */
@@ -25,7 +27,6 @@ public class MeetingDocuments {
     public record Listed(long id, String fileName, String mediaType, int size) {
     }
 
-    private static final int MAX_NAME = 200;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -35,15 +36,21 @@ public class MeetingDocuments {
         this.clock = clock;
     }
 
-    public long attach(Meeting meeting, String fileName, String mediaType, byte[] content) {
-        String name = fileName == null || fileName.isBlank() ? "tai-lieu" : fileName.strip();
-        return jdbc.sql("""
+    /**
+     * Keeps a document for the meeting, its name cleaned and its type kept only if the content agrees with it.
+     *
+     * @return the document's id, or refused with "problem.tooLarge" past {@link Uploads#MAX_DOCUMENT_BYTES}
+     */
+    public Outcome<Long, String> attach(Meeting meeting, String fileName, String mediaType, byte[] content) {
+        if (content.length > Uploads.MAX_DOCUMENT_BYTES) {
+            return Outcome.refused("problem.tooLarge");
+        }
+        return Outcome.done(jdbc.sql("""
                         INSERT INTO meeting_document (meeting_id, file_name, media_type, content, added_at)
                         VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(meeting.id(), name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name,
-                        mediaType == null ? "application/octet-stream" : mediaType, content,
-                        clock.instant().toEpochMilli())
-                .query(Long.class).single();
+                .params(meeting.id(), Uploads.cleanName(fileName, "tai-lieu"), Uploads.checkedType(mediaType, content),
+                        content, clock.instant().toEpochMilli())
+                .query(Long.class).single());
     }
 
     public List<Listed> list(Meeting meeting) {

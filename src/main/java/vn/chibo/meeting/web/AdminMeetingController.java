@@ -109,9 +109,13 @@ class AdminMeetingController {
     @ResponseStatus(HttpStatus.CREATED)
     MeetingDocuments.Listed attach(@PathVariable long id, @RequestParam String name,
                                    @RequestHeader(name = "Content-Type", required = false) String mediaType,
-                                   @RequestBody byte[] content) {
+                                   @RequestBody byte[] content, Locale locale) {
         Meeting meeting = meetings.meeting(id).orElseThrow(() -> ApiProblems.notFound("problem.noMeeting", id));
-        long documentId = documents.attach(meeting, name, mediaType, content);
+        Outcome<Long, String> attached = documents.attach(meeting, name, mediaType, content);
+        if (attached instanceof Outcome.Refused<Long, String> refused) {
+            throw ApiProblems.refused(HttpStatus.CONTENT_TOO_LARGE, messages, null, refused.reasons(), locale);
+        }
+        long documentId = attached.orElseThrow();
         return documents.list(meeting).stream().filter(d -> d.id() == documentId).findFirst().orElseThrow();
     }
 

@@ -65,8 +65,12 @@ class MeetingForms {
         if (file.isEmpty()) {
             flash.addFlashAttribute("problem", scope.text(locale, "dashboard.fileMissing"));
         } else {
-            documents.attach(meeting, file.getOriginalFilename(), file.getContentType(), file.getBytes());
-            flash.addFlashAttribute("notice", scope.text(locale, "dashboard.documentAttached", file.getOriginalFilename()));
+            var attached = documents.attach(meeting, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+            if (attached instanceof Outcome.Refused<Long, String> refused) {
+                flash.addFlashAttribute("problem", scope.text(locale, refused.first()));
+            } else {
+                flash.addFlashAttribute("notice", scope.text(locale, "dashboard.documentAttached", file.getOriginalFilename()));
+            }
         }
         return "redirect:/dashboard/meetings/" + id;
     }
@@ -80,6 +84,8 @@ class MeetingForms {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .body(file.content());
     }
 
