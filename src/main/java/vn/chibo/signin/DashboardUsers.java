@@ -2,7 +2,9 @@ package vn.chibo.signin;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,13 +21,14 @@ import vn.chibo.organization.Member;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.Role;
 import vn.chibo.web.dashboard.Viewer;
+import vn.chibo.web.dashboard.ViewerRefresh;
 
 /**
  * Who may sign in with a one-time link: a secretary, a deputy or an admin, known to Spring Security by member id;
  * once signed in, the viewer the pages work with is kept in the session with the time of sign-in.
  */
 @Component
-class DashboardUsers implements UserDetailsService, AuthenticationSuccessHandler {
+class DashboardUsers implements UserDetailsService, AuthenticationSuccessHandler, ViewerRefresh {
 
     private final Organization organization;
     private final Clock clock;
@@ -46,9 +49,25 @@ class DashboardUsers implements UserDetailsService, AuthenticationSuccessHandler
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException {
         Member member = member(authentication.getName());
-        request.getSession(true).setAttribute(Viewer.SESSION_KEY, new Viewer(member.id(), member.fullName(),
-                member.role() == Role.ADMIN, member.unit().id(), member.unit().path(), clock.instant()));
+        request.getSession(true).setAttribute(Viewer.SESSION_KEY, viewer(member, clock.instant()));
         response.sendRedirect("/dashboard");
+    }
+
+    /** A member who still leads a cell or administers a committee, as they stand now; the token's holder as is. */
+    @Override
+    public Optional<Viewer> refresh(Viewer signedIn) {
+        if (signedIn.memberId() == null) {
+            return Optional.of(signedIn);
+        }
+        return organization.member(signedIn.memberId())
+                .filter(member -> member.role().leadsCell() || member.role() == Role.ADMIN)
+                .filter(member -> member.role() == Role.ADMIN || member.unit().isCell())
+                .map(member -> viewer(member, signedIn.signedInAt()));
+    }
+
+    private static Viewer viewer(Member member, Instant signedInAt) {
+        return new Viewer(member.id(), member.fullName(), member.role() == Role.ADMIN, member.unit().id(),
+                member.unit().path(), signedInAt);
     }
 
     private Member member(String memberId) {

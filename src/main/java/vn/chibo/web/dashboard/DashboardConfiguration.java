@@ -15,10 +15,13 @@ class DashboardConfiguration implements WebMvcConfigurer {
 
     private final Clock clock;
     private final Duration sessionLifetime;
+    private final ViewerRefresh refresh;
 
-    DashboardConfiguration(Clock clock, @Value("${chibo.dashboard.session-lifetime}") Duration sessionLifetime) {
+    DashboardConfiguration(Clock clock, @Value("${chibo.dashboard.session-lifetime}") Duration sessionLifetime,
+                           ViewerRefresh refresh) {
         this.clock = clock;
         this.sessionLifetime = sessionLifetime;
+        this.refresh = refresh;
     }
 
     @Bean
@@ -30,7 +33,7 @@ class DashboardConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new DashboardGuard(clock, sessionLifetime)).addPathPatterns("/dashboard", "/dashboard/**")
+        registry.addInterceptor(new DashboardGuard(clock, sessionLifetime, refresh)).addPathPatterns("/dashboard", "/dashboard/**")
                 .excludePathPatterns("/dashboard/login", "/dashboard/login/**");
     }
 }
