@@ -49,10 +49,12 @@ public class Attendance {
     /** Check-in opens at most this long before the start, and closes only after the start. */
     private final Duration checkInOpensBefore;
     private final boolean postgres;
+    private final CheckInGuesses guesses;
 
     Attendance(JdbcClient jdbc, Meetings meetings, Organization organization, ApplicationEventPublisher events,
                Clock clock, @Value("${chibo.attendance.check-in-opens-before}") Duration checkInOpensBefore,
-               @Value("${spring.datasource.url:}") String databaseUrl) {
+               @Value("${spring.datasource.url:}") String databaseUrl, CheckInGuesses guesses) {
+        this.guesses = guesses;
         this.postgres = DatabaseEngine.isPostgres(databaseUrl);
         this.checkInOpensBefore = checkInOpensBefore;
         this.jdbc = jdbc;
@@ -218,8 +220,14 @@ public class Attendance {
         if (open.isEmpty()) {
             return Outcome.refused(AttendanceRefusal.CHECK_IN_NOT_OPEN);
         }
+        long meetingId = open.get().meeting().id();
+        if (guesses.exhausted(meetingId, member.id())) {
+            return Outcome.refused(AttendanceRefusal.TOO_MANY_WRONG_CODES);
+        }
         if (!open.get().code().equals(code.strip())) {
-            return Outcome.refused(AttendanceRefusal.WRONG_CODE);
+            guesses.wrong(meetingId, member.id());
+            return Outcome.refused(guesses.exhausted(meetingId, member.id()) ? AttendanceRefusal.TOO_MANY_WRONG_CODES
+                    : AttendanceRefusal.WRONG_CODE);
         }
         markPresence(open.get().meeting().id(), member.id(), true, "CODE");
         return Outcome.done(open.get().meeting());

@@ -9,6 +9,7 @@ public enum AttendanceRefusal {
     CHECK_IN_CLOSED("attendance.refused.checkInClosed"),
     CHECK_IN_NOT_OPEN("attendance.refused.checkInNotOpen"),
     WRONG_CODE("attendance.wrongCode"),
+    TOO_MANY_WRONG_CODES("attendance.tooManyWrongCodes"),
     CHECK_IN_TOO_EARLY("attendance.refused.checkInTooEarly"),
     CHECK_IN_BEFORE_START("attendance.refused.checkInBeforeStart");
 

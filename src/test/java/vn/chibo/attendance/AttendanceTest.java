@@ -103,6 +103,27 @@ class AttendanceTest {
     }
 
     @Test
+    void theFourDigitCodeCannotBeGuessedByTryingThemAll() {
+        app.clock.advance(Duration.ofDays(8).plusHours(10).plusMinutes(30));
+        String code = app.adminPost("/api/admin/meetings/" + december + "/check-in/open", "application/json", "")
+                .json().get("code").asString();
+
+        int wrongSent = 0;
+        String answer = "";
+        for (int guess = 1000; guess <= 9999 && wrongSent < 6; guess++) {
+            if (!String.valueOf(guess).equals(code)) {
+                answer = binh.sayText("/diemdanh comat") + binh.sayText(String.valueOf(guess));
+                wrongSent++;
+            }
+        }
+        assertThat(answer).as("the sixth wrong code").contains("sai mã quá nhiều lần");
+        binh.sayText("/diemdanh comat");
+        assertThat(binh.sayText(code)).as("even the right code, after too many wrong ones").contains("sai mã quá nhiều lần");
+        assertThat(attendance().get("Trần Thị Bình").get("present").isNull()).as("not present").isTrue();
+        assertThat(an.sayText(code)).as("another member is not held back").contains("Đã điểm danh");
+    }
+
+    @Test
     void checkInByCodeWrongCodeManualMarksAndClosing() {
         binh.press("/diemdanh " + december + " lydo công tác");
         app.clock.advance(Duration.ofDays(8).plusHours(10).plusMinutes(30));
