@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,8 +138,11 @@ public class Meetings {
         created.cellIds().forEach(id -> organization.unit(id).ifPresent(this::ensureUpcoming));
     }
 
-    /** After a rule changed: future regular meetings nobody moved take the new day, time and place. */
-    @ApplicationModuleListener
+    /**
+     * After a rule changed: future regular meetings nobody moved take the new day, time and place, in the rule's own
+     * transaction (the same module's data), so the schedule a caller reads back is already the new one.
+     */
+    @EventListener
     void followRule(Schedules.RuleChanged event) {
         OrgUnit changed = event.unit();
         List<OrgUnit> cells = changed.isCell() ? List.of(changed) : organization.cellsUnder(changed);
