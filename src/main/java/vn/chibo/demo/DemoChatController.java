@@ -27,8 +27,11 @@ class DemoChatController {
     private final Organization organization;
     private final WebChat webChat;
     private final MessageSource messages;
+    private final WebChatIds ids;
 
-    DemoChatController(DemoCommittee demo, Organization organization, WebChat webChat, MessageSource messages) {
+    DemoChatController(DemoCommittee demo, Organization organization, WebChat webChat, MessageSource messages,
+                       WebChatIds ids) {
+        this.ids = ids;
         this.demo = demo;
         this.organization = organization;
         this.webChat = webChat;
@@ -66,6 +69,6 @@ class DemoChatController {
             throw new ErrorResponseException(HttpStatus.NOT_FOUND);
         }
         String code = organization.newInvite(body.memberId()).code();
-        return new Replies(webChat.send(WebChatIds.of(request, response), null, "/start " + code, null, body.language()));
+        return new Replies(webChat.send(ids.of(request, response), null, "/start " + code, null, body.language()));
     }
 }

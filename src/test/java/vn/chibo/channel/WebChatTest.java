@@ -1,6 +1,7 @@
 package vn.chibo.channel;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,7 +103,7 @@ class WebChatTest {
             assertThat(binh.sayText("/start " + roster.code("Trần Thị Bình"))).contains("Chào đồng chí Trần Thị Bình");
             var cookie = binh.chatCookie().orElseThrow();
             assertThat(cookie.isHttpOnly()).isTrue();
-            assertThat(cookie.getValue()).hasSize(32);
+            assertThat(cookie.getValue()).as("an id of 192 bits and its signature").hasSize(32 + 1 + 43);
 
             var stranger = app.post("/api/chat/messages", "application/json",
                     "{\"chatId\":\"" + cookie.getValue() + "\",\"text\":\"/hoso\"}");
@@ -111,8 +112,35 @@ class WebChatTest {
             String issued = String.join(";", stranger.headers().get("set-cookie"));
             assertThat(issued).contains("chibo_chat=", "HttpOnly", "SameSite=Strict").doesNotContain(cookie.getValue());
 
+            String id = cookie.getValue().substring(0, 32);
+            for (String forged : List.of(id, id + ".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                    "A".repeat(32) + cookie.getValue().substring(32))) {
+                var named = app.post("/api/chat/messages", "application/json", "{\"text\":\"/hoso\"}",
+                        "Cookie", "chibo_chat=" + forged);
+                assertThat(named.body()).as("a cookie the server never issued: %s", forged).contains("chưa liên kết")
+                        .doesNotContain("Trần Thị Bình");
+                assertThat(String.join(";", named.headers().get("set-cookie"))).as("a new identity instead")
+                        .contains("chibo_chat=").doesNotContain(id);
+            }
+
             assertThat(binh.sayText("/dangxuat")).contains("Đã đăng xuất");
             assertThat(binh.sayText("/hoso")).contains("chưa liên kết");
+        }
+    }
+
+    @Test
+    void aPagesMessageIdIsItsOwnBrowsersAnotherBrowsersSameIdIsAnotherMessage() {
+        try (var app = RunningApp.start(folder)) {
+            var first = new WebChatUser(app);
+            var second = new WebChatUser(app);
+            first.say("/trogiup");
+            second.say("/trogiup");
+            String body = "{\"messageId\":\"page-message-0001\",\"text\":\"/trogiup\"}";
+            assertThat(first.postRaw("/api/chat/messages", body)).contains("liên kết tài khoản");
+            assertThat(second.postRaw("/api/chat/messages", body)).as("the same id from another browser is answered")
+                    .contains("liên kết tài khoản");
+            assertThat(first.postRaw("/api/chat/messages", body)).as("the same browser resending changes nothing")
+                    .contains("liên kết tài khoản");
         }
     }
 }

@@ -111,6 +111,12 @@ public final class WebChatUser {
         return String.join("\n", say(text).stream().map(Reply::text).toList());
     }
 
+    /** A request as the page would send it, with this browser's cookies; the answer's body as it came. */
+    public String postRaw(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))).body();
+    }
+
     private List<Reply> exchange(String path, Map<String, Object> body) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));

@@ -25,9 +25,11 @@ import vn.chibo.channel.WebChatIds;
 class WebChatController {
 
     private final WebChatExchange exchange;
+    private final WebChatIds ids;
 
-    WebChatController(WebChatExchange exchange) {
+    WebChatController(WebChatExchange exchange, WebChatIds ids) {
         this.exchange = exchange;
+        this.ids = ids;
     }
 
     /**
@@ -45,19 +47,19 @@ class WebChatController {
 
     @PostMapping("/messages")
     Replies send(@RequestBody SendRequest body, HttpServletRequest request, HttpServletResponse response) {
-        return new Replies(exchange.send(WebChatIds.of(request, response), body.messageId(), body.text(), body.payload(),
+        return new Replies(exchange.send(ids.of(request, response), body.messageId(), body.text(), body.payload(),
                 body.language()));
     }
 
     /** Messages for this browser since {@code after}, which the page asks for every few seconds. */
     @GetMapping("/inbox")
     Inbox inbox(@RequestParam(defaultValue = "0") long after, HttpServletRequest request, HttpServletResponse response) {
-        return new Inbox(exchange.after(WebChatIds.of(request, response), after));
+        return new Inbox(exchange.after(ids.of(request, response), after));
     }
 
     /** A new chat in this browser: a new id, and the old one's chat account no longer reachable from here. */
     @PostMapping("/reset")
     void reset(HttpServletRequest request, HttpServletResponse response) {
-        WebChatIds.renew(request, response);
+        ids.renew(request, response);
     }
 }

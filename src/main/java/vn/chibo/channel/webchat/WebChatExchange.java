@@ -36,7 +36,8 @@ class WebChatExchange implements WebChat {
     @Override
     public List<Reply> send(String chatId, String messageId, String text, String payload, String language) {
         String chat = chatId;
-        var update = new InboundUpdate(messageId(messageId),
+        // the page's message id is its own browser's: another browser's same id is another message
+        var update = new InboundUpdate(chat + ":" + messageId(messageId),
                 new InboundMessage(ChatChannel.WEB, chat, chat, null, language, text, payload, null, null));
         pipeline.handleOne(update);
         try {
