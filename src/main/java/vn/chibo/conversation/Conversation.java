@@ -84,6 +84,11 @@ public class Conversation {
                 .orElse(InGroup.IGNORE);
     }
 
+    /** The one notice a chat gets when it sends more messages than the bot answers in a minute. */
+    public OutboundMessage slowDown(InboundMessage message) {
+        return OutboundMessage.text(messages.getMessage("hint.slowDown", null, Languages.of(message.languageCode())));
+    }
+
     /** The one line a group gets for a command answered in private. */
     public OutboundMessage answeredInPrivate(InboundMessage message) {
         return OutboundMessage.text(messages.getMessage("group.answeredInPrivate", null, Languages.of(message.languageCode())));

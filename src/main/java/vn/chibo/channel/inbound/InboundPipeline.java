@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chibo.channel.Outbox;
 import vn.chibo.channel.outbox.SerialWrites;
+import vn.chibo.common.BotClockTime;
 import vn.chibo.conversation.Conversation;
 import vn.chibo.conversation.InboundMessage;
 import vn.chibo.conversation.OutboundMessage;
@@ -44,6 +45,7 @@ public class InboundPipeline {
     private final ExecutorService workers;
     private final MeterRegistry meters;
     private final Object[] chatLocks = new Object[STRIPES];
+    private final ChatFloods floods;
 
     InboundPipeline(Conversation conversation, Outbox outbox, JdbcClient jdbc, TransactionTemplate transaction,
                     SerialWrites writes, Clock clock, InboundProperties properties, MeterRegistry meters) {
@@ -55,6 +57,7 @@ public class InboundPipeline {
         this.transaction = transaction;
         this.clock = clock;
         this.workers = Executors.newFixedThreadPool(properties.workers());
+        this.floods = new ChatFloods(properties.perChatPerMinute(), BotClockTime.of(clock));
         for (int i = 0; i < STRIPES; i++) {
             chatLocks[i] = new Object();
         }
@@ -88,11 +91,17 @@ public class InboundPipeline {
 
     private void handleInTurn(InboundUpdate update) {
         InboundMessage message = ownChat(update.message());
+        ChatFloods.Verdict verdict = floods.admit(message.channel() + ":" + message.chatId());
         synchronized (chatLocks[Math.floorMod(message.chatId().hashCode(), STRIPES)]) {
             try {
                 writes.run(() -> transaction.executeWithoutResult(status -> {
-                    if (firstTime(update)) {
-                        answer(update, message);
+                    if (!firstTime(update)) {
+                        return;
+                    }
+                    switch (verdict) {
+                        case HANDLE -> answer(update, message);
+                        case DROP_WITH_NOTICE -> queue(update, message, List.of(conversation.slowDown(message)));
+                        case DROP -> meters.counter("chibo.inbound.dropped", "channel", message.channel().name()).increment();
                     }
                 }));
             } catch (RuntimeException e) {

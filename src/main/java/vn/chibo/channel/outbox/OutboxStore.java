@@ -34,13 +34,17 @@ public class OutboxStore {
     }
 
     /**
-     * Pending messages of these channels in queue order; those of a chat come in the order they were queued.
-     * A channel that is switched off keeps its messages without holding up the others.
+     * The next pending message of each chat of these channels, the chats in the order their next message was queued:
+     * a chat's messages go one after another anyway, so a chat with a thousand waiting takes one place here, not a
+     * thousand, and another chat's first message is never behind them. A channel that is switched off keeps its
+     * messages without holding up the others.
      */
     List<Row> pending(Collection<ChatChannel> channels, int limit) {
         return jdbc.sql("""
-                        SELECT id, channel, chat_id, payload, attempts, next_attempt_at FROM outbox_message
-                        WHERE state = 'PENDING' AND channel IN (:channels) ORDER BY id LIMIT :limit""")
+                        SELECT o.id, o.channel, o.chat_id, o.payload, o.attempts, o.next_attempt_at FROM outbox_message o
+                        JOIN (SELECT MIN(id) AS id FROM outbox_message WHERE state = 'PENDING' AND channel IN (:channels)
+                              GROUP BY channel, chat_id ORDER BY MIN(id) LIMIT :limit) head ON head.id = o.id
+                        ORDER BY o.id""")
                 .param("channels", channels.stream().map(Enum::name).toList())
                 .param("limit", limit)
                 .query((rs, n) -> new Row(rs.getLong("id"), ChatChannel.valueOf(rs.getString("channel")),
