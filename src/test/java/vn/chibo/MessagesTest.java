@@ -10,8 +10,10 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +21,15 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import vn.chibo.text.Languages;
 import vn.chibo.text.Texts;
@@ -65,6 +76,41 @@ class MessagesTest {
             }
         }
         assertThat(broken).isEmpty();
+    }
+
+    /**
+     * Spring renders its own problems' texts ({@code problemDetail.<exception>}) with the arguments each exception
+     * gives, not with sample ones: each text here uses exactly those, in both languages.
+     */
+    @Test
+    void everyTextOfSpringsProblemsRendersWithTheArgumentsItsExceptionGives() throws Exception {
+        MessageSource messages = Texts.messageSource();
+        Map<String, Object[]> problems = new LinkedHashMap<>();
+        for (ErrorResponse problem : List.of(
+                new NoResourceFoundException(HttpMethod.GET, "/api/admin/khong-co", "api/admin/khong-co"),
+                new HttpRequestMethodNotSupportedException("DELETE", List.of("GET", "POST")),
+                new HttpMediaTypeNotSupportedException(MediaType.TEXT_PLAIN, List.of(MediaType.APPLICATION_JSON)),
+                new MissingServletRequestParameterException("name", "String"))) {
+            problems.put(problem.getDetailMessageCode(), problem.getDetailMessageArguments());
+        }
+        // Spring's handler for a type mismatch passes the parameter's name and the value given
+        problems.put("problemDetail." + MethodArgumentTypeMismatchException.class.getName(), new Object[] {"id", "abc"});
+        problems.put("problemDetail." + HttpMessageNotReadableException.class.getName(), new Object[0]);
+        List<String> broken = new ArrayList<>();
+        Properties vietnamese = load("messages_vi.properties");
+        problems.forEach((key, arguments) -> {
+            assertThat(vietnamese.getProperty(key)).as("a text for %s", key).isNotNull();
+            for (Locale locale : List.of(Languages.VIETNAMESE, Locale.ENGLISH)) {
+                String rendered = messages.getMessage(key, arguments, locale);
+                if (LEFTOVER_PLACEHOLDER.matcher(rendered).find()) {
+                    broken.add(key + " → " + rendered);
+                }
+            }
+        });
+        assertThat(broken).isEmpty();
+        assertThat(messages.getMessage("problemDetail." + NoResourceFoundException.class.getName(),
+                problems.get("problemDetail." + NoResourceFoundException.class.getName()), Languages.VIETNAMESE))
+                .isEqualTo("Không có địa chỉ /api/admin/khong-co.");
     }
 
     /** A distinct marker for each text argument, a number or a date where the text formats one. */

@@ -41,6 +41,8 @@ public class Meetings {
     private static final Duration LOOK_AHEAD = Duration.ofDays(120);
     private static final int MAX_TEXT = 200;
     private static final int MAX_TOPIC = 1000;
+    /** How far ahead a meeting may be set: the monthly rule makes them months ahead, a thematic one rarely a year. */
+    private static final int YEARS_AHEAD = 3;
 
     private final MeetingStore store;
     private final Schedules schedules;
@@ -258,6 +260,8 @@ public class Meetings {
             problems.add("meeting.problem.startsAt");
         } else if (!startsAt.toInstant().isAfter(clock.instant())) {
             problems.add("meeting.problem.past");
+        } else if (startsAt.toInstant().isAfter(clock.instant().plus(Duration.ofDays(365L * YEARS_AHEAD)))) {
+            problems.add("meeting.problem.tooFar");
         }
     }
 

@@ -38,7 +38,6 @@ class AgendaCommand extends NamedCommand {
     /** Waiting for this meeting's agenda, one item a line. */
     record AwaitingAgenda(long meetingId) implements DialogState {
     }
-    private static final int MAX_ITEMS = 20;
 
     private final Meetings meetings;
     private final MeetingMinutes minutes;
@@ -89,7 +88,7 @@ class AgendaCommand extends NamedCommand {
         var awaiting = (AwaitingAgenda) state;
         Meeting meeting = meetings.meeting(awaiting.meetingId()).orElseThrow();
         List<MeetingMinutes.AgendaItem> items = AgendaLines.parse(input);
-        if (items.isEmpty() || items.size() > MAX_ITEMS) {
+        if (items.isEmpty() || items.size() > MeetingMinutes.MAX_AGENDA_ITEMS) {
             chat.awaitReply(awaiting);
             return List.of(chat.reply("agenda.ask", meetingTexts.line(meeting, chat.locale())));
         }

@@ -63,7 +63,7 @@ public class FollowUpTasks {
         if (title == null || title.isBlank() || title.length() > MAX_TITLE) {
             return Outcome.refused("task.problem.title");
         }
-        if (dueOn == null || dueOn.isBefore(LocalDate.now(clock))) {
+        if (dueOn == null || dueOn.isBefore(LocalDate.now(clock)) || dueOn.isAfter(LocalDate.now(clock).plusYears(5))) {
             return Outcome.refused("task.problem.due");
         }
         long id = jdbc.sql("""
@@ -101,10 +101,15 @@ public class FollowUpTasks {
                 .query(FollowUpTasks::row).list();
     }
 
+    /** A cancelled task stays cancelled for an old "done" button; the secretary may still open it again. */
     @Transactional
     public Outcome<FollowUpTask, String> setStatus(long id, FollowUpTask.Status status) {
-        if (task(id).isEmpty()) {
+        Optional<FollowUpTask> task = task(id);
+        if (task.isEmpty()) {
             return Outcome.refused("task.problem.noTask");
+        }
+        if (task.get().status() == FollowUpTask.Status.CANCELLED && status == FollowUpTask.Status.DONE) {
+            return Outcome.refused("task.problem.cancelled");
         }
         jdbc.sql("UPDATE follow_up_task SET status = ?, updated_at = ? WHERE id = ?").params(status.name(), clock.millis(), id)
                 .update();

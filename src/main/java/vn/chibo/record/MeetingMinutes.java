@@ -1,6 +1,7 @@
 package vn.chibo.record;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,8 @@ import vn.chibo.organization.Role;
 public class MeetingMinutes {
 
     private static final int MAX_TEXT = 500;
+    /** The one limit on an agenda's length, in chat, on the dashboard and through the API. */
+    public static final int MAX_AGENDA_ITEMS = 20;
     private static final int MAX_CONCLUSION = 10_000;
 
     public record AgendaItem(int position, String title, String presenter) {
@@ -69,6 +72,9 @@ public class MeetingMinutes {
     /** Replaces the agenda with these items, numbered in order; every item needs its title. */
     @Transactional
     public Outcome<List<AgendaItem>, String> setAgenda(Meeting meeting, List<AgendaItem> items) {
+        if (items.size() > MAX_AGENDA_ITEMS) {
+            return Outcome.refused("minutes.problem.agendaItems");
+        }
         for (AgendaItem item : items) {
             if (item.title() == null || item.title().isBlank() || item.title().length() > MAX_TEXT
                     || (item.presenter() != null && item.presenter().length() > MAX_TEXT)) {
@@ -130,6 +136,10 @@ public class MeetingMinutes {
         if (tooLong(given.chair()) || tooLong(given.noteTaker()) || tooLong(given.guests())
                 || (given.conclusion() != null && given.conclusion().length() > MAX_CONCLUSION)) {
             return Outcome.refused("minutes.problem.tooLong");
+        }
+        if (given.endedAt() != null && (!given.endedAt().isAfter(meeting.startsAt().toInstant())
+                || given.endedAt().isAfter(meeting.startsAt().toInstant().plus(Duration.ofDays(1))))) {
+            return Outcome.refused("minutes.problem.endedAtOutOfRange");
         }
         Details now = stored(meeting).orElse(new Details(null, null, null, null, null));
         Long noteTakerId = noteTakerId(meeting).orElse(null);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.chibo.common.Outcome;
 import vn.chibo.conversation.Access;
 import vn.chibo.conversation.Button;
 import vn.chibo.conversation.ChatContext;
@@ -36,8 +37,11 @@ class TaskCommand extends NamedCommand {
             if (tasks.task(id).filter(task -> task.memberId() == me.id()).isEmpty()) {
                 return List.of(chat.reply("task.problem.noTask"));
             }
-            FollowUpTask done = tasks.setStatus(id, FollowUpTask.Status.DONE).orElseThrow();
-            return List.of(chat.reply("task.done", done.title()));
+            Outcome<FollowUpTask, String> done = tasks.setStatus(id, FollowUpTask.Status.DONE);
+            if (done instanceof Outcome.Refused<FollowUpTask, String> refused) {
+                return List.of(chat.reply(refused.first()));
+            }
+            return List.of(chat.reply("task.done", done.orElseThrow().title()));
         }
         List<FollowUpTask> open = tasks.openFor(me.id());
         if (open.isEmpty()) {

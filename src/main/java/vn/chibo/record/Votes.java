@@ -139,6 +139,9 @@ public class Votes {
         if (found.isEmpty()) {
             return Outcome.refused(VoteRefusal.NO_SUCH_VOTE);
         }
+        if (found.get().closedAt() != null) {
+            return Outcome.refused(VoteRefusal.CLOSED);
+        }
         int eligible = eligible(meetings.meeting(found.get().meetingId()).orElseThrow()).size();
         if (votesFor < 0 || against < 0 || abstain < 0 || votesFor + against + abstain > eligible) {
             return Outcome.refused(VoteRefusal.HANDS_OVER_ELIGIBLE);

@@ -1,6 +1,7 @@
 package vn.chibo.meeting.web;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,6 +39,9 @@ import vn.chibo.web.ApiProblems;
 @RestController
 @RequestMapping("/api/admin")
 class AdminMeetingController {
+
+    /** A year past this is a typing slip or a probe, not a date: refused as unreadable before any arithmetic on it. */
+    private static final int LAST_YEAR_WRITTEN = 9999;
 
     private final Meetings meetings;
     private final Organization organization;
@@ -137,13 +141,22 @@ class AdminMeetingController {
             return null;
         }
         try {
-            return OffsetDateTime.parse(startsAt.strip()).atZoneSameInstant(zone);
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(startsAt.strip()).atZone(zone);
-            } catch (DateTimeParseException e) {
-                throw ApiProblems.badRequest(messages.getMessage("problem.startsAt", new Object[] {startsAt, zone}, locale));
+            ZonedDateTime at = parse(startsAt.strip());
+            if (at.getYear() <= LAST_YEAR_WRITTEN) {
+                return at;
             }
+        } catch (DateTimeException unreadable) {
+            // answered below, as a year out of reason is
+        }
+        throw ApiProblems.badRequest(messages.getMessage("problem.startsAt", new Object[] {startsAt, zone}, locale));
+    }
+
+    /** With an offset as given; without one, in the bot's time zone. */
+    private ZonedDateTime parse(String startsAt) {
+        try {
+            return OffsetDateTime.parse(startsAt).atZoneSameInstant(zone);
+        } catch (DateTimeParseException withoutOffset) {
+            return LocalDateTime.parse(startsAt).atZone(zone);
         }
     }
 

@@ -66,8 +66,20 @@ class AdminVoteController {
     VoteResult hands(@PathVariable long meetingId, @PathVariable long voteId, @RequestBody Map<String, Integer> body,
                      Locale locale) {
         vote(meetingId, voteId);
-        return orRefuse(votes.hands(voteId, body.getOrDefault("for", 0), body.getOrDefault("against", 0),
-                body.getOrDefault("abstain", 0), locale), locale);
+        return orRefuse(votes.hands(voteId, count(body, "for", locale), count(body, "against", locale),
+                count(body, "abstain", locale), locale), locale);
+    }
+
+    /** A count left out is 0; one given as null or below 0 is a bad request that says which. */
+    private int count(Map<String, Integer> body, String key, Locale locale) {
+        if (!body.containsKey(key)) {
+            return 0;
+        }
+        Integer value = body.get(key);
+        if (value == null || value < 0) {
+            throw ApiProblems.badRequest(messages.getMessage("problem.handsCount", new Object[] {key}, locale));
+        }
+        return value;
     }
 
     @PostMapping("/{voteId}/close")
