@@ -39,11 +39,17 @@ import vn.chibo.organization.Role;
 public class Statistics {
 
     /** Whole months, both ends included. */
+    /** Months from {@code from} to {@code to}, both included; at most ten years, which no report needs more of. */
     public record Period(YearMonth from, YearMonth to) {
+
+        public static final int MAX_MONTHS = 120;
 
         public Period {
             if (to.isBefore(from)) {
                 throw new IllegalArgumentException("period ends before it begins");
+            }
+            if (from.plusMonths(MAX_MONTHS).isBefore(to.plusMonths(1))) {
+                throw new IllegalArgumentException("period longer than " + MAX_MONTHS + " months");
             }
         }
     }

@@ -68,6 +68,22 @@ class QuizBankUploadTest {
     }
 
     @Test
+    void aYamlFileOverTheLimitIsSaidToBeTooLargeWithTheLimitNotCalledBadYaml() {
+        var yaml = new StringBuilder("topic: dang-phi\nquestions:\n");
+        while (yaml.length() < 3 * 1024 * 1024) {
+            yaml.append("  - id: dp-").append(yaml.length()).append("\n    text: \"Cau hoi ve dang phi\"\n");
+        }
+        RunningApp.Response response = upload("application/yaml", "rat-lon.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.status()).isEqualTo(422);
+        JsonNode error = response.json().get("errors").get(0);
+        assertThat(error.get("file").asString()).isEqualTo("rat-lon.yaml");
+        assertThat(error.get("message").asString()).isEqualTo(
+                "Tệp quá lớn (3 MB): một tệp YAML hoặc Aiken tối đa 2 MB; đồng chí chia thành nhiều tệp.");
+        assertThat(versions()).hasSize(1);
+    }
+
+    @Test
     void everyProblemOfAFileIsReportedAtOnceWithItsLineAndColumn() {
         String longExplanation = "Quy định 01-QĐ/TW, " + "x".repeat(193);
         String yaml = """

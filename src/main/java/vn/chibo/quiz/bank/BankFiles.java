@@ -21,6 +21,13 @@ public final class BankFiles {
     public record Content(List<HandbookTopic> topics, List<HandbookSection> sections, List<Question> questions) {
     }
 
+    /**
+     * A YAML or Aiken file is read whole into memory: 2 MB holds thousands of questions, and keeps well under the
+     * YAML reader's own limit, past which it would only say the file is not YAML.
+     */
+    static final int MAX_TEXT_FILE_BYTES = 2 * 1024 * 1024;
+    private static final int MEGABYTE = 1024 * 1024;
+
     private BankFiles() {
     }
 
@@ -31,6 +38,11 @@ public final class BankFiles {
     public static Content merge(Content current, List<BankUpload> uploads, List<String> dropped, Problems problems) {
         var parsed = new ArrayList<ParsedFile>();
         for (BankUpload upload : uploads) {
+            if (upload.format() != BankUpload.Format.EXCEL && upload.content().length > MAX_TEXT_FILE_BYTES) {
+                problems.at(Location.file(upload.fileName()), "quizBank.problem.tooLarge",
+                        upload.content().length / (double) MEGABYTE, MAX_TEXT_FILE_BYTES / MEGABYTE);
+                continue;
+            }
             parsed.add(switch (upload.format()) {
                 case YAML -> YamlBankFile.parse(upload.fileName(), upload.content(), problems);
                 case EXCEL -> ExcelBankFile.parse(upload.fileName(), upload.content(), problems);
