@@ -25,6 +25,7 @@ import vn.chibo.common.Periodic;
 import vn.chibo.organization.CellsCreated;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
+import vn.chibo.text.VietnameseText;
 
 /**
  * A cell's concrete meetings: the regular ones for the coming months, kept in step with the rule, and the
@@ -167,8 +168,11 @@ public class Meetings {
 
     /** A thematic or extra meeting. */
     @Transactional
-    public Outcome<Meeting, String> add(OrgUnit cell, Meeting.Kind kind, ZonedDateTime startsAt, String place, String title,
-                                        String topic) {
+    public Outcome<Meeting, String> add(OrgUnit cell, Meeting.Kind kind, ZonedDateTime startsAt, String typedPlace,
+                                        String typedTitle, String typedTopic) {
+        String place = VietnameseText.tidyOrNull(typedPlace);
+        String title = VietnameseText.tidyOrNull(typedTitle);
+        String topic = typedTopic == null ? null : VietnameseText.visible(typedTopic);
         var problems = new ArrayList<String>();
         checkStart(startsAt, problems);
         checkText(place, MAX_TEXT, true, "meeting.problem.place", problems);
@@ -183,7 +187,9 @@ public class Meetings {
     }
 
     @Transactional
-    public Outcome<Meeting, String> change(long id, MeetingEdit change) {
+    public Outcome<Meeting, String> change(long id, MeetingEdit edit) {
+        MeetingEdit change = new MeetingEdit(edit.startsAt(), VietnameseText.tidyOrNull(edit.place()),
+                VietnameseText.tidyOrNull(edit.title()), edit.topic() == null ? null : VietnameseText.visible(edit.topic()));
         var problems = new ArrayList<String>();
         Optional<Meeting> found = store.find(id);
         if (found.isEmpty()) {

@@ -61,7 +61,7 @@ public class OrgTree {
         jdbc.sql("INSERT INTO org_unit_move (unit_id, old_parent_id, new_parent_id, moved_at) VALUES (?, ?, ?, ?)")
                 .params(unit.id(), unit.parentId(), parent.id(), now.toEpochMilli()).update();
         jdbc.sql("UPDATE org_unit SET parent_id = ? WHERE id = ?").params(parent.id(), unit.id()).update();
-        repath(unit.path(), newPath);
+        repath(unit, newPath);
         return Outcome.done(store.unit(unit.id()).orElseThrow());
     }
 
@@ -77,8 +77,12 @@ public class OrgTree {
         if (!newPath.equals(unit.path()) && store.unitByPath(newPath).isPresent()) {
             return Outcome.refused("tree.problem.nameTaken");
         }
+        if (store.children(unit.parentId()).stream()
+                .anyMatch(sibling -> sibling.id() != unit.id() && RosterChecks.sameName(sibling.name(), tidy))) {
+            return Outcome.refused("tree.problem.nearDuplicate");
+        }
         jdbc.sql("UPDATE org_unit SET name = ? WHERE id = ?").params(tidy, unit.id()).update();
-        repath(unit.path(), newPath);
+        repath(unit, newPath);
         return Outcome.done(store.unit(unit.id()).orElseThrow());
     }
 
@@ -137,11 +141,13 @@ public class OrgTree {
         return cells;
     }
 
-    private void repath(String oldPath, String newPath) {
-        String escaped = oldPath.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** The unit's new path, and the same for everything below it, found by the tree itself rather than by text. */
+    private void repath(OrgUnit unit, String newPath) {
         jdbc.sql("""
-                UPDATE org_unit SET path = ? || SUBSTR(path, ?)
-                WHERE path = ? OR path LIKE ? ESCAPE '\\'""")
-                .params(newPath, oldPath.length() + 1, oldPath, escaped + OrgUnit.PATH_SEPARATOR + "%").update();
+                WITH RECURSIVE below (id) AS (
+                    SELECT id FROM org_unit WHERE id = ?
+                    UNION ALL SELECT u.id FROM org_unit u JOIN below b ON u.parent_id = b.id)
+                UPDATE org_unit SET path = ? || SUBSTR(path, ?) WHERE id IN (SELECT id FROM below)""")
+                .params(unit.id(), newPath, unit.path().length() + 1).update();
     }
 }

@@ -105,7 +105,8 @@ class RosterChecks {
         }
     }
 
-    private static boolean sameName(String a, String b) {
+    /** Two names that differ only by case, spaces or diacritics: a typo away from each other. */
+    static boolean sameName(String a, String b) {
         return VietnameseText.fold(a).replace(" ", "").equals(VietnameseText.fold(b).replace(" ", ""));
     }
 

@@ -23,6 +23,7 @@ import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.Organization;
+import vn.chibo.text.VietnameseText;
 
 /**
  * Follow-up of a resolution: tasks with the member responsible and a due date. The member is told when given
@@ -69,7 +70,7 @@ public class FollowUpTasks {
         long id = jdbc.sql("""
                         INSERT INTO follow_up_task (meeting_id, cell_id, title, member_id, due_on, status, created_at, updated_at)
                         VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?) RETURNING id""")
-                .params(meeting.id(), meeting.cellId(), title.strip(), memberId, dueOn.toString(), clock.millis(),
+                .params(meeting.id(), meeting.cellId(), VietnameseText.tidy(title), memberId, dueOn.toString(), clock.millis(),
                         clock.millis())
                 .query(Long.class).single();
         FollowUpTask task = task(id).orElseThrow();

@@ -21,6 +21,7 @@ import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.Role;
+import vn.chibo.text.VietnameseText;
 
 /**
  * The record of a meeting that its minutes (biên bản) are written from: the agenda, who spoke on which item,
@@ -84,9 +85,9 @@ public class MeetingMinutes {
         jdbc.sql("DELETE FROM agenda_item WHERE meeting_id = ?").param(meeting.id()).update();
         for (int i = 0; i < items.size(); i++) {
             String presenter = items.get(i).presenter() == null || items.get(i).presenter().isBlank() ? null
-                    : items.get(i).presenter().strip();
+                    : VietnameseText.tidy(items.get(i).presenter());
             jdbc.sql("INSERT INTO agenda_item (meeting_id, position, title, presenter) VALUES (?, ?, ?, ?)")
-                    .params(meeting.id(), i + 1, items.get(i).title().strip(), presenter).update();
+                    .params(meeting.id(), i + 1, VietnameseText.tidy(items.get(i).title()), presenter).update();
         }
         return Outcome.done(agenda(meeting));
     }

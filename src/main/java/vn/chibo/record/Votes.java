@@ -31,6 +31,7 @@ import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.MemberStatus;
+import vn.chibo.text.VietnameseText;
 
 /**
  * Votes at a meeting. Opening one sends each member marked present the question with three buttons, or, to a
@@ -82,7 +83,7 @@ public class Votes {
         if (meeting.cancelled()) {
             return Outcome.refused(VoteRefusal.MEETING_CANCELLED);
         }
-        String asked = question == null ? "" : question.strip();
+        String asked = question == null ? "" : VietnameseText.tidy(question);
         if (asked.isEmpty() || asked.length() > MAX_QUESTION) {
             return Outcome.refused(VoteRefusal.QUESTION_MISSING);
         }

@@ -27,8 +27,17 @@ public final class VietnameseText {
         return INVISIBLE.matcher(text).replaceAll("");
     }
 
-    /** Composed (NFC) form with inner runs of spaces collapsed, for names typed or pasted in any form. */
+    /**
+     * Composed (NFC) form, without invisible format characters (direction overrides, zero-width spaces and joiners,
+     * which make a name show otherwise than it reads), inner runs of spaces collapsed: for names and titles typed or
+     * pasted in any form.
+     */
     public static String tidy(String text) {
-        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip()).replaceAll(" ");
+        return SPACES.matcher(visible(Normalizer.normalize(text, Normalizer.Form.NFC)).strip()).replaceAll(" ");
+    }
+
+    /** {@link #tidy} for a value that may be absent. */
+    public static String tidyOrNull(String text) {
+        return text == null ? null : tidy(text);
     }
 }
