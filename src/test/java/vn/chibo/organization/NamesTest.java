@@ -14,9 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A rename never touches another ward: a name that differs from a sibling's only by case, spaces or diacritics is
  * refused as the roster import refuses it, and the paths below a renamed unit are found by the tree, not by a text
- * match (SQLite's LIKE ignores case), so a sibling left from before the rule keeps its cells' paths.
+ * match (SQLite's LIKE ignores case), so a sibling left from before the rule keeps its cells' paths. Names and titles
+ * lose the invisible characters that make them show otherwise than they read (a direction override, zero-width
+ * spaces and joiners).
  */
-class RenameTest {
+class NamesTest {
 
     private static final String ROSTER = """
             cell,full_name,phone,role,status
@@ -59,5 +61,25 @@ class RenameTest {
 
     private static List<String> paths(RunningApp app) {
         return app.bean(JdbcClient.class).sql("SELECT path FROM org_unit ORDER BY path").query(String.class).list();
+    }
+
+    @Test
+    void namesAndTitlesLoseDirectionOverridesAndZeroWidthCharacters() {
+        try (var app = RunningApp.start(folder)) {
+            var imported = app.importRoster("cell,full_name,phone,role,status\n"
+                    + "Đảng bộ tỉnh/Đảng bộ phường Liên Bảo/Chi bộ tổ 1,\u200bTrần Thị\u200d Bình\u202e,0912345002,member,official\n");
+            assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+            assertThat(imported.json().get("members").get(0).get("fullName").asString()).isEqualTo("Trần Thị Bình");
+
+            long cell = unit(app, "Đảng bộ tỉnh/Đảng bộ phường Liên Bảo/Chi bộ tổ 1");
+            var meeting = app.adminPost("/api/admin/cells/" + cell + "/meetings", "application/json",
+                    "{\"kind\":\"THEMATIC\",\"startsAt\":\"2026-12-20T19:30\",\"place\":\"Nhà văn\u200b hóa\","
+                            + "\"title\":\"Học tập \u202eChỉ thị 50\"}");
+            assertThat(meeting.json().get("title").asString()).isEqualTo("Học tập Chỉ thị 50");
+            assertThat(meeting.json().get("place").asString()).isEqualTo("Nhà văn hóa");
+            var renamed = app.send("PATCH", "/api/admin/org-units/" + cell, "application/json",
+                    "{\"name\":\"Chi bộ\u200b tổ\u2066 một\"}");
+            assertThat(renamed.json().get("name").asString()).isEqualTo("Chi bộ tổ một");
+        }
     }
 }
