@@ -221,13 +221,13 @@ public class Attendance {
             return Outcome.refused(AttendanceRefusal.CHECK_IN_NOT_OPEN);
         }
         long meetingId = open.get().meeting().id();
-        if (guesses.exhausted(meetingId, member.id())) {
+        if (guesses.exhausted(meetingId, member.id(), 0)) {
             return Outcome.refused(AttendanceRefusal.TOO_MANY_WRONG_CODES);
         }
         if (!open.get().code().equals(code.strip())) {
+            boolean last = guesses.exhausted(meetingId, member.id(), 1);
             guesses.wrong(meetingId, member.id());
-            return Outcome.refused(guesses.exhausted(meetingId, member.id()) ? AttendanceRefusal.TOO_MANY_WRONG_CODES
-                    : AttendanceRefusal.WRONG_CODE);
+            return Outcome.refused(last ? AttendanceRefusal.TOO_MANY_WRONG_CODES : AttendanceRefusal.WRONG_CODE);
         }
         markPresence(open.get().meeting().id(), member.id(), true, "CODE");
         return Outcome.done(open.get().meeting());

@@ -23,13 +23,15 @@ class CheckInGuesses {
         this.perMeeting = perMeeting;
     }
 
-    /** Whether this member may try no more codes for this meeting. */
-    boolean exhausted(long meetingId, long memberId) {
-        int mine = jdbc.sql("SELECT COALESCE(SUM(wrong), 0) FROM check_in_wrong_code WHERE meeting_id = ? AND member_id = ?")
-                .params(meetingId, memberId).query(Integer.class).single();
-        int everyone = jdbc.sql("SELECT COALESCE(SUM(wrong), 0) FROM check_in_wrong_code WHERE meeting_id = ?")
-                .param(meetingId).query(Integer.class).single();
-        return mine >= perMember || everyone >= perMeeting;
+    /** Whether this member may try no more codes for this meeting; {@code more} wrong codes counted as sent already. */
+    boolean exhausted(long meetingId, long memberId, int more) {
+        return jdbc.sql("""
+                        SELECT COALESCE(SUM(CASE WHEN member_id = ? THEN wrong ELSE 0 END), 0) AS mine,
+                               COALESCE(SUM(wrong), 0) AS everyone
+                        FROM check_in_wrong_code WHERE meeting_id = ?""")
+                .params(memberId, meetingId)
+                .query((rs, n) -> rs.getInt("mine") + more >= perMember || rs.getInt("everyone") + more >= perMeeting)
+                .single();
     }
 
     void wrong(long meetingId, long memberId) {

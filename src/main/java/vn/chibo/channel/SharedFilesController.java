@@ -40,8 +40,7 @@ class SharedFilesController {
                                     .filename(Uploads.cleanName(file.fileName(), "tep"), StandardCharsets.UTF_8)
                                     .build().toString())
                             .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                            .header("X-Content-Type-Options", "nosniff")
-                            .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                            .headers(headers -> Uploads.SAFE_SERVING.forEach(headers::set))
                             .body(file.content());
                 })
                 .orElseGet(() -> ResponseEntity.notFound().build());

@@ -66,6 +66,13 @@ public final class Uploads {
         return signature != null && startsWith(content, signature) ? type : UNKNOWN_TYPE;
     }
 
+    /**
+     * The headers that keep a served file from acting as a page of this site: no guessing another type, no script,
+     * nothing loaded from it.
+     */
+    public static final Map<String, String> SAFE_SERVING = Map.of("X-Content-Type-Options", "nosniff",
+            "Content-Security-Policy", "default-src 'none'; sandbox");
+
     /** Whether a stored type is one a browser may show in place: the images the bot draws and members send. */
     public static boolean showsInPlace(String type) {
         String bare = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);

@@ -19,6 +19,10 @@ public interface MeetingPageSection {
     /** The template whose fragment {@code section} draws this section, as "dashboard/meeting/figures". */
     String template();
 
-    /** Puts what the fragment reads into the page's model; {@code page} is the requested page of long lists. */
-    void addTo(Meeting meeting, Viewer viewer, int page, Locale locale, Model model);
+    /**
+     * Puts what the fragment reads into the page's model; {@code page} is the requested page of long lists. Nothing
+     * by default: a section that needs only the meeting has it from the page.
+     */
+    default void addTo(Meeting meeting, Viewer viewer, int page, Locale locale, Model model) {
+    }
 }

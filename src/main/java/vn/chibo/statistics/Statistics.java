@@ -3,6 +3,7 @@ package vn.chibo.statistics;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ public class Statistics {
             if (to.isBefore(from)) {
                 throw new IllegalArgumentException("period ends before it begins");
             }
-            if (from.plusMonths(MAX_MONTHS).isBefore(to.plusMonths(1))) {
+            if (ChronoUnit.MONTHS.between(from, to) + 1 > MAX_MONTHS) {
                 throw new IllegalArgumentException("period longer than " + MAX_MONTHS + " months");
             }
         }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -26,6 +27,7 @@ final class ChatFloods {
     private final Set<String> told = ConcurrentHashMap.newKeySet();
     private final int perMinute;
     private final TimeMeter time;
+    private final AtomicLong lastPrunedNanos = new AtomicLong();
 
     ChatFloods(int perMinute, TimeMeter time) {
         this.perMinute = perMinute;
@@ -34,7 +36,7 @@ final class ChatFloods {
 
     Verdict admit(String chat) {
         if (budgets.size() > TRACKED) {
-            budgets.values().removeIf(bucket -> bucket.getAvailableTokens() >= perMinute);
+            pruneAtMostOnceAMinute();
         }
         Bucket budget = budgets.computeIfAbsent(chat, key -> Bucket.builder().withCustomTimePrecision(time)
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
@@ -44,5 +46,14 @@ final class ChatFloods {
             return Verdict.HANDLE;
         }
         return told.add(chat) ? Verdict.DROP_WITH_NOTICE : Verdict.DROP;
+    }
+
+    /** Forgets the chats whose budget is whole again; at most once a minute, so that many chats cost no scan a message. */
+    private void pruneAtMostOnceAMinute() {
+        long now = time.currentTimeNanos();
+        long last = lastPrunedNanos.get();
+        if (now - last >= Duration.ofMinutes(1).toNanos() && lastPrunedNanos.compareAndSet(last, now)) {
+            budgets.values().removeIf(bucket -> bucket.getAvailableTokens() >= perMinute);
+        }
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chibo.common.Outcome;
+import vn.chibo.common.Uploads;
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocuments;
@@ -84,8 +85,7 @@ class MeetingForms {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .headers(headers -> Uploads.SAFE_SERVING.forEach(headers::set))
                 .body(file.content());
     }
 
