@@ -86,12 +86,17 @@ public class Conversation {
 
     /** The one notice a chat gets when it sends more messages than the bot answers in a minute. */
     public OutboundMessage slowDown(InboundMessage message) {
-        return OutboundMessage.text(messages.getMessage("hint.slowDown", null, Languages.of(message.languageCode())));
+        return notice(message, "hint.slowDown");
     }
 
     /** The one line a group gets for a command answered in private. */
     public OutboundMessage answeredInPrivate(InboundMessage message) {
-        return OutboundMessage.text(messages.getMessage("group.answeredInPrivate", null, Languages.of(message.languageCode())));
+        return notice(message, "group.answeredInPrivate");
+    }
+
+    /** A text of no arguments, in the language the message came in. */
+    private OutboundMessage notice(InboundMessage message, String key) {
+        return OutboundMessage.text(messages.getMessage(key, null, Languages.of(message.languageCode())));
     }
 
     private static String typed(InboundMessage message) {
@@ -143,7 +148,7 @@ public class Conversation {
 
     /** What the user is told when their message could not be handled at all. */
     public OutboundMessage failureReply(InboundMessage message) {
-        return OutboundMessage.text(messages.getMessage("error.unexpected", null, Languages.of(message.languageCode())));
+        return notice(message, "error.unexpected");
     }
 
     private List<OutboundMessage> route(ChatContext chat) {

@@ -170,9 +170,10 @@ public class Meetings {
     @Transactional
     public Outcome<Meeting, String> add(OrgUnit cell, Meeting.Kind kind, ZonedDateTime startsAt, String typedPlace,
                                         String typedTitle, String typedTopic) {
-        String place = VietnameseText.tidyOrNull(typedPlace);
-        String title = VietnameseText.tidyOrNull(typedTitle);
-        String topic = typedTopic == null ? null : VietnameseText.visible(typedTopic);
+        MeetingEdit typed = cleaned(new MeetingEdit(startsAt, typedPlace, typedTitle, typedTopic));
+        String place = typed.place();
+        String title = typed.title();
+        String topic = typed.topic();
         var problems = new ArrayList<String>();
         checkStart(startsAt, problems);
         checkText(place, MAX_TEXT, true, "meeting.problem.place", problems);
@@ -188,8 +189,7 @@ public class Meetings {
 
     @Transactional
     public Outcome<Meeting, String> change(long id, MeetingEdit edit) {
-        MeetingEdit change = new MeetingEdit(edit.startsAt(), VietnameseText.tidyOrNull(edit.place()),
-                VietnameseText.tidyOrNull(edit.title()), edit.topic() == null ? null : VietnameseText.visible(edit.topic()));
+        MeetingEdit change = cleaned(edit);
         var problems = new ArrayList<String>();
         Optional<Meeting> found = store.find(id);
         if (found.isEmpty()) {
@@ -269,6 +269,12 @@ public class Meetings {
         } else if (startsAt.toInstant().isAfter(clock.instant().plus(Duration.ofDays(365L * YEARS_AHEAD)))) {
             problems.add("meeting.problem.tooFar");
         }
+    }
+
+    /** Place and title tidied, the topic (which may run over lines) only rid of invisible characters. */
+    private static MeetingEdit cleaned(MeetingEdit typed) {
+        return new MeetingEdit(typed.startsAt(), VietnameseText.tidyOrNull(typed.place()),
+                VietnameseText.tidyOrNull(typed.title()), typed.topic() == null ? null : VietnameseText.visible(typed.topic()));
     }
 
     private static void checkText(String text, int max, boolean required, String key, List<String> problems) {

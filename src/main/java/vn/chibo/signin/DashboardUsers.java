@@ -60,9 +60,14 @@ class DashboardUsers implements UserDetailsService, AuthenticationSuccessHandler
             return Optional.of(signedIn);
         }
         return organization.member(signedIn.memberId())
-                .filter(member -> member.role().leadsCell() || member.role() == Role.ADMIN)
+                .filter(DashboardUsers::leadsOrAdministers)
                 .filter(member -> member.role() == Role.ADMIN || member.unit().isCell())
                 .map(member -> viewer(member, signedIn.signedInAt()));
+    }
+
+    /** Who may use the dashboard: a cell's secretary or deputy, or an admin. */
+    private static boolean leadsOrAdministers(Member member) {
+        return member.role().leadsCell() || member.role() == Role.ADMIN;
     }
 
     private static Viewer viewer(Member member, Instant signedInAt) {
@@ -73,7 +78,7 @@ class DashboardUsers implements UserDetailsService, AuthenticationSuccessHandler
     private Member member(String memberId) {
         try {
             return organization.member(Long.parseLong(memberId))
-                    .filter(m -> m.role().leadsCell() || m.role() == Role.ADMIN)
+                    .filter(DashboardUsers::leadsOrAdministers)
                     .orElseThrow(() -> new UsernameNotFoundException("No leader or admin " + memberId));
         } catch (NumberFormatException e) {
             throw new UsernameNotFoundException("No member " + memberId);

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.MeetingRecord;
+import vn.chibo.common.Paged;
 import vn.chibo.grading.Assessment;
 import vn.chibo.grading.Grades;
 import vn.chibo.meeting.Meeting;
@@ -192,16 +193,9 @@ public class Statistics {
     }
 
     /** One page of the cell's members, in roster order, and how many there are in all. */
-    public Page<MemberFigures> members(OrgUnit cell, Period period, int page, int size) {
-        List<Member> all = expectedMembers(cell);
-        int pages = Math.max(1, (all.size() + size - 1) / size);
-        int shown = Math.min(Math.max(page, 1), pages);
-        List<Member> slice = all.subList(Math.min(all.size(), (shown - 1) * size), Math.min(all.size(), shown * size));
-        return new Page<>(memberTally.figures(cell, slice, period), shown, pages, all.size());
-    }
-
-    /** A page of a long list, numbered from 1. */
-    public record Page<T>(List<T> items, int page, int pages, int total) {
+    public Paged<MemberFigures> members(OrgUnit cell, Period period, int page, int size) {
+        Paged<Member> shown = Paged.of(expectedMembers(cell), page, size);
+        return shown.with(memberTally.figures(cell, shown.items(), period));
     }
 
     private List<MeetingFigures> held(List<OrgUnit> cells, Map<Long, List<Member>> members, Period period,

@@ -49,19 +49,14 @@ public final class BuiltJar implements AutoCloseable {
     /** The same on any database: {@code databaseSettings} name it ("spring.datasource.url=…"); logs go to {@code logs}. */
     public static BuiltJar start(int port, Path logs, List<String> databaseSettings, FakeTelegram telegram,
                                  String... settings) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", System.getProperty("chibo.jar"),
-                "--server.port=" + port, "--chibo.admin.token=" + TOKEN,
-                "--chibo.demo.enabled=false", "--chibo.reminders.tick=200ms", "--chibo.outbox.first-backoff=200ms",
-                "--logging.level.root=warn"));
-        databaseSettings.forEach(setting -> command.add("--" + setting));
+        List<String> arguments = new ArrayList<>(List.of("--chibo.demo.enabled=false", "--chibo.reminders.tick=200ms",
+                "--chibo.outbox.first-backoff=200ms"));
+        databaseSettings.forEach(setting -> arguments.add("--" + setting));
         for (String setting : telegram.settings(settings)) {
-            command.add("--" + setting);
+            arguments.add("--" + setting);
         }
-        Path log = logs.resolve("app-" + System.nanoTime() + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        var jar = new BuiltJar(process, log, port);
-        Await.untilReady(process, log, () -> {
+        BuiltJar jar = launch(port, logs, arguments);
+        Await.untilReady(jar.process, jar.log, () -> {
             try {
                 return jar.status("GET", "/api/admin/cells") == 200;
             } catch (IOException e) {
@@ -73,13 +68,19 @@ public final class BuiltJar implements AutoCloseable {
 
     /**
      * Starts the jar in demo mode (no platform token) and returns at once, before it answers: for tests of what the
-     * app says while it starts. {@link #awaitExit} or {@link #close} ends it.
+     * app says while it starts. {@link #close} ends it.
      */
     public static BuiltJar launchDemo(int port, Path database) throws IOException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return launch(port, database.getParent(), List.of("--chibo.database.path=" + database));
+    }
+
+    /** The jar as a process of its own on {@code port} with the admin token, its log in {@code logs}. */
+    private static BuiltJar launch(int port, Path logs, List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", System.getProperty("chibo.jar"), "--server.port=" + port,
-                "--chibo.admin.token=" + TOKEN, "--chibo.database.path=" + database, "--logging.level.root=warn");
-        Path log = database.getParent().resolve("app-" + System.nanoTime() + ".log");
+                "--chibo.admin.token=" + TOKEN, "--logging.level.root=warn"));
+        command.addAll(arguments);
+        Path log = logs.resolve("app-" + System.nanoTime() + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new BuiltJar(process, log, port);
     }

@@ -11,18 +11,16 @@ import org.springframework.ui.Model;
 
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceLine;
+import vn.chibo.common.Paged;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingPageSection;
 import vn.chibo.organization.Exemptions;
-import vn.chibo.web.dashboard.Paged;
 import vn.chibo.web.dashboard.Viewer;
 
 /** The meeting page's replies and presence, a page of members at a time, with check-in's code and buttons. */
 @Component
 @Order(30)
 class AttendanceSection implements MeetingPageSection {
-
-    static final int PAGE_SIZE = 100;
 
     private final Attendance attendance;
     private final Exemptions exemptions;
@@ -40,7 +38,7 @@ class AttendanceSection implements MeetingPageSection {
     @Override
     public void addTo(Meeting meeting, Viewer viewer, int page, Locale locale, Model model) {
         List<AttendanceLine> lines = attendance.attendance(meeting);
-        Paged<AttendanceLine> shown = Paged.of(lines, page, PAGE_SIZE);
+        Paged<AttendanceLine> shown = Paged.of(lines, page, Paged.MEMBERS_A_PAGE);
         model.addAttribute("lines", shown.items());
         model.addAttribute("page", shown);
         Exemptions.Calendar calendar = exemptions.calendar();

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -140,23 +141,23 @@ class AdminMeetingController {
         if (startsAt == null || startsAt.isBlank()) {
             return null;
         }
-        try {
-            ZonedDateTime at = parse(startsAt.strip());
-            if (at.getYear() <= LAST_YEAR_WRITTEN) {
-                return at;
-            }
-        } catch (DateTimeException unreadable) {
-            // answered below, as a year out of reason is
-        }
-        throw ApiProblems.badRequest(messages.getMessage("problem.startsAt", new Object[] {startsAt, zone}, locale));
+        Optional<ZonedDateTime> at = parse(startsAt.strip()).filter(read -> read.getYear() <= LAST_YEAR_WRITTEN);
+        return at.orElseThrow(() -> ApiProblems.badRequest(
+                messages.getMessage("problem.startsAt", new Object[] {startsAt, zone}, locale)));
     }
 
-    /** With an offset as given; without one, in the bot's time zone. */
-    private ZonedDateTime parse(String startsAt) {
+    /** With an offset as given; without one, in the bot's time zone; empty when it cannot be read. */
+    private Optional<ZonedDateTime> parse(String startsAt) {
         try {
-            return OffsetDateTime.parse(startsAt).atZoneSameInstant(zone);
+            return Optional.of(OffsetDateTime.parse(startsAt).atZoneSameInstant(zone));
         } catch (DateTimeParseException withoutOffset) {
-            return LocalDateTime.parse(startsAt).atZone(zone);
+            try {
+                return Optional.of(LocalDateTime.parse(startsAt).atZone(zone));
+            } catch (DateTimeException unreadable) {
+                return Optional.empty();
+            }
+        } catch (DateTimeException outOfRange) {
+            return Optional.empty();
         }
     }
 

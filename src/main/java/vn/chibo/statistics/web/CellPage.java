@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.chibo.common.Paged;
 import vn.chibo.handbook.Handbook;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
@@ -36,8 +37,6 @@ import vn.chibo.web.dashboard.Viewer;
 class CellPage {
 
     /** Members shown at a time: a cell of a few hundred reads on a phone, a roster gone wrong cannot swamp it. */
-    static final int PAGE_SIZE = 100;
-
     private final Meetings meetings;
     private final Schedules schedules;
     private final StatisticsTexts texts;
@@ -80,7 +79,7 @@ class CellPage {
         model.addAttribute("figures", figures);
         model.addAttribute("criteria", texts.criteria(figures.criteria(), locale));
         model.addAttribute("chartDescription", texts.trendDescription(cell.name(), figures.months(), figures.targetPercent(), locale));
-        Statistics.Page<MemberFigures> members = statistics.members(cell, period, page, PAGE_SIZE);
+        Paged<MemberFigures> members = statistics.members(cell, period, page, Paged.MEMBERS_A_PAGE);
         model.addAttribute("members", members.items());
         model.addAttribute("page", members);
         var effective = schedules.effectiveRule(cell);
