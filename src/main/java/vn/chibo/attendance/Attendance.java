@@ -23,7 +23,6 @@ import vn.chibo.common.InLists;
 import vn.chibo.common.Outcome;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
-import vn.chibo.organization.ChatChannel;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
@@ -115,8 +114,7 @@ public class Attendance {
 
     /** Records a member's answer; the reason kept (shortened) when the answer is done. */
     @Transactional
-    public Outcome<String, AttendanceRefusal> reply(Meeting meeting, Member member, Reply reply, String reason,
-                                                    ChatChannel channel) {
+    public Outcome<String, AttendanceRefusal> reply(Meeting meeting, Member member, Reply reply, String reason, Via via) {
         if (meeting.cancelled()) {
             return Outcome.refused(AttendanceRefusal.MEETING_CANCELLED);
         }
@@ -135,7 +133,7 @@ public class Attendance {
         }
         jdbc.sql("INSERT INTO rsvp (meeting_id, member_id, reply, reason, channel, replied_at) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(meeting.id(), member.id(), reply.name(), reply == Reply.ABSENT_WITH_REASON ? kept : null,
-                        channel.name(), clock.instant().toEpochMilli())
+                        via.name(), clock.instant().toEpochMilli())
                 .update();
         return Outcome.done(kept);
     }
@@ -151,7 +149,7 @@ public class Attendance {
                 .param(meeting.id())
                 .query((rs, n) -> replies.put(rs.getLong("member_id"), new AttendanceLine(null,
                         Reply.valueOf(rs.getString("reply")), rs.getString("reason"),
-                        Instant.ofEpochMilli(rs.getLong("replied_at")), ChatChannel.valueOf(rs.getString("channel")), null)))
+                        Instant.ofEpochMilli(rs.getLong("replied_at")), Via.valueOf(rs.getString("channel")), null)))
                 .list();
         Map<Long, Boolean> presence = new HashMap<>();
         jdbc.sql("SELECT member_id, present FROM presence WHERE meeting_id = ?").param(meeting.id())
@@ -160,7 +158,7 @@ public class Attendance {
             AttendanceLine reply = replies.get(member.id());
             return reply == null
                     ? new AttendanceLine(member, null, null, null, null, presence.get(member.id()))
-                    : new AttendanceLine(member, reply.reply(), reply.reason(), reply.repliedAt(), reply.channel(),
+                    : new AttendanceLine(member, reply.reply(), reply.reason(), reply.repliedAt(), reply.via(),
                             presence.get(member.id()));
         }).toList();
     }

@@ -98,7 +98,7 @@ class MeetingCommand extends NamedCommand {
             chat.awaitReply(new AddingMeeting(null, null, null));
             return List.of(chat.reply("hop.askTitle"));
         }
-        Optional<Meeting> meeting = words.length > 1 ? parseId(words[1]).flatMap(meetings::meeting)
+        Optional<Meeting> meeting = words.length > 1 ? Ids.parse(words[1]).flatMap(meetings::meeting)
                 .filter(m -> m.cellId() == me.unit().id()) : meetings.current(me.unit());
         if (meeting.isEmpty()) {
             return List.of(OutboundMessage.withButtons(chat.text("attendance.noMeeting"),
@@ -265,11 +265,4 @@ class MeetingCommand extends NamedCommand {
         return Optional.empty();
     }
 
-    private static Optional<Long> parseId(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -20,7 +20,7 @@ import vn.chibo.organization.Exemptions;
 /**
  * Attendance's part of a reminder: who is not reminded (after the first stage, those who said they will be absent;
  * members exempted from meetings that day, unless they asked for reminders), the member's current reply, and the
- * buttons to answer.
+ * buttons to answer; by phone, the member's answer link.
  */
 @Component
 @Order(10)
@@ -33,7 +33,11 @@ class ReplyReminderSection implements ReminderSection {
     private final RsvpButtons buttons;
     private final MessageSource messages;
 
-    ReplyReminderSection(Attendance attendance, Exemptions exemptions, RsvpButtons buttons, MessageSource messages) {
+    private final AnswerLinks answerLinks;
+
+    ReplyReminderSection(Attendance attendance, Exemptions exemptions, RsvpButtons buttons, MessageSource messages,
+                         AnswerLinks answerLinks) {
+        this.answerLinks = answerLinks;
         this.attendance = attendance;
         this.exemptions = exemptions;
         this.buttons = buttons;
@@ -70,6 +74,11 @@ class ReplyReminderSection implements ReminderSection {
                             new Object[] {messages.getMessage("attendance.reply." + reply.name(), null, locale)}, locale));
                 }
                 message.buttons(buttons.choices(meeting, locale));
+            }
+
+            @Override
+            public void phoneFields(long memberId, Map<String, String> fields) {
+                answerLinks.linkFor(meeting, memberId).ifPresent(link -> fields.put("answer_link", link));
             }
         };
     }

@@ -69,7 +69,7 @@ class RsvpCommand extends NamedCommand {
             }
             return nextMeeting(chat, me);
         }
-        Optional<Meeting> meeting = parseId(words[0]).flatMap(meetings::meeting);
+        Optional<Meeting> meeting = Ids.parse(words[0]).flatMap(meetings::meeting);
         if (meeting.isEmpty() || words.length < 2) {
             return nextMeeting(chat, me);
         }
@@ -134,7 +134,7 @@ class RsvpCommand extends NamedCommand {
     }
 
     private List<OutboundMessage> record(ChatContext chat, Member me, Meeting meeting, Reply reply, String reason) {
-        var outcome = attendance.reply(meeting, me, reply, reason, chat.message().channel());
+        var outcome = attendance.reply(meeting, me, reply, reason, Via.of(chat.message().channel()));
         if (outcome instanceof Outcome.Refused<String, AttendanceRefusal> refused) {
             return List.of(chat.reply(refused.first().messageKey));
         }
@@ -149,11 +149,4 @@ class RsvpCommand extends NamedCommand {
         return texts.line(meeting, chat.locale());
     }
 
-    private static Optional<Long> parseId(String text) {
-        try {
-            return text == null ? Optional.empty() : Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 }

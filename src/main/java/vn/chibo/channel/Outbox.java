@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -19,20 +20,26 @@ import vn.chibo.channel.outbox.OutboxDispatcher;
 import vn.chibo.channel.outbox.OutboxFiles;
 import vn.chibo.channel.outbox.OutboxStore;
 import vn.chibo.channel.outbox.PlatformText;
+import vn.chibo.channel.phone.NoticeRoutes;
+import vn.chibo.channel.phone.PhoneRoutes;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.ChatChannel;
 import vn.chibo.organization.ChatIdentity;
+import vn.chibo.organization.Member;
 import vn.chibo.organization.Organization;
 import vn.chibo.text.Languages;
 
 /**
- * Every message to a chat goes through here: written as rows in the caller's transaction, one per platform
- * message (long texts split), and sent by the dispatcher after commit. A key queued once is never sent again.
+ * Every message to a member goes through here: written as rows in the caller's transaction, one per platform
+ * message (long texts split), and sent by the dispatcher after commit. A key queued once is never sent again. A
+ * member with no linked chat is reached by phone (ZNS, then SMS) when the caller says what to send that way.
  */
 @Component
 public class Outbox {
 
     private final OutboxStore store;
+    private final PhoneRoutes phoneRoutes;
+    private final NoticeRoutes noticeRoutes;
     private final OutboxDispatcher dispatcher;
     private final OutboxFiles files;
     private final Organization organization;
@@ -40,7 +47,9 @@ public class Outbox {
     private final Clock clock;
 
     Outbox(OutboxStore store, OutboxDispatcher dispatcher, OutboxFiles files, Organization organization, JsonMapper json,
-           Clock clock) {
+           Clock clock, PhoneRoutes phoneRoutes, NoticeRoutes noticeRoutes) {
+        this.phoneRoutes = phoneRoutes;
+        this.noticeRoutes = noticeRoutes;
         this.files = files;
         this.store = store;
         this.organization = organization;
@@ -70,6 +79,12 @@ public class Outbox {
         List<OutboundMessage> to(long memberId, Locale locale);
     }
 
+    /** What a member with no linked chat gets by phone; null: nothing. */
+    @FunctionalInterface
+    public interface PhoneNotices {
+        PhoneNotice to(Member member);
+    }
+
     /** The same message, in each member's language, to each member who has a reachable chat account. */
     public int toMembers(Collection<Long> memberIds, NoticeKey key, Function<Locale, OutboundMessage> message) {
         return toMembers(memberIds, key, (memberId, locale) -> List.of(message.apply(locale)));
@@ -80,21 +95,73 @@ public class Outbox {
      * looked up in one read; answers how many members it was queued for (again: none).
      */
     public int toMembers(Collection<Long> memberIds, NoticeKey key, Notice notice) {
+        return toMembers(memberIds, key, notice, member -> null);
+    }
+
+    /**
+     * The same, and to each member with no reachable chat, {@code byPhone}'s notice by the first phone route that
+     * can reach them (ZNS, then SMS). A member gets a notice once whichever route it takes: the key is theirs.
+     */
+    public int toMembers(Collection<Long> memberIds, NoticeKey key, Notice notice, PhoneNotices byPhone) {
         Map<Long, ChatIdentity> addresses = organization.preferredIdentities(memberIds);
+        PhoneRoutes.Plan plan = null;
         int queued = 0;
         for (long memberId : memberIds) {
             ChatIdentity address = addresses.get(memberId);
             if (address == null) {
+                plan = plan == null ? phoneRoutes.plan() : plan;
+                queued += byPhone(memberId, key, byPhone, plan) ? 1 : 0;
                 continue;
             }
             List<OutboundMessage> messages = notice.to(memberId, Languages.of(address.language()));
             boolean any = false;
             for (int part = 0; part < messages.size(); part++) {
-                any |= enqueue(address.channel(), address.chatId(), messages.get(part), key.forMember(memberId, part));
+                String partKey = key.forMember(memberId, part);
+                boolean first = enqueue(address.channel(), address.chatId(), messages.get(part), partKey);
+                if (first && part == 0) {
+                    noticeRoutes.record(store.idOf(partKey), key.purpose(), memberId, null, address.channel(), clock.instant());
+                }
+                any |= first;
             }
             queued += any ? 1 : 0;
         }
         return queued;
+    }
+
+    private boolean byPhone(long memberId, NoticeKey key, PhoneNotices byPhone, PhoneRoutes.Plan plan) {
+        Member member = organization.member(memberId).orElse(null);
+        PhoneNotice notice = member == null ? null : byPhone.to(member);
+        if (notice == null) {
+            return false;
+        }
+        Optional<ChatChannel> route = plan.route(member, notice.kind(), null);
+        return route.isPresent() && enqueuePhone(route.get(), member.phone(), notice, key.purpose(),
+                key.forMember(memberId, 0), plan.committeeOf(member));
+    }
+
+    /** One phone notice to one member by SMS, as an answer to an SMS they sent. */
+    public boolean bySms(Member member, PhoneNotice notice, String idempotencyKey) {
+        if (member.phone() == null || !phoneRoutes.configured().contains(ChatChannel.SMS)) {
+            return false;
+        }
+        return enqueuePhone(ChatChannel.SMS, member.phone(), notice, idempotencyKey, idempotencyKey,
+                phoneRoutes.plan().committeeOf(member));
+    }
+
+    private boolean enqueuePhone(ChatChannel route, String phone, PhoneNotice notice, String purpose, String key,
+                                 long committeeId) {
+        Instant now = clock.instant();
+        if (!store.insert(route, phone, key, json.writeValueAsString(notice), now)) {
+            return false;
+        }
+        noticeRoutes.record(store.idOf(key), purpose, notice.memberId(), committeeId, route, now);
+        wakeAfterCommit();
+        return true;
+    }
+
+    /** Every route tried for the notices whose purpose starts so ("reminder:meeting-12:"), by member. */
+    public Map<Long, List<RouteTry>> routesTried(String purposePrefix) {
+        return noticeRoutes.tried(purposePrefix);
     }
 
     /**
@@ -110,6 +177,11 @@ public class Outbox {
         for (int i = 1; i < parts.size(); i++) {
             store.insert(channel, chatId, idempotencyKey + "#" + (i + 1), json.writeValueAsString(parts.get(i)), now);
         }
+        wakeAfterCommit();
+        return true;
+    }
+
+    private void wakeAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -120,7 +192,6 @@ public class Outbox {
         } else {
             dispatcher.wake();
         }
-        return true;
     }
 
     private OutboundMessage withStoredFile(OutboundMessage message) {

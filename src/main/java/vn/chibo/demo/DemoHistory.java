@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.Reply;
+import vn.chibo.attendance.Via;
 import vn.chibo.common.BackdatingClock;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.conversation.QuizPoll;
@@ -145,7 +146,7 @@ class DemoHistory {
             Plan plan = plans.get(i);
             Instant repliedAt = start.minus(Duration.ofHours(20 + 7L * i));
             if (plan.reply() != null) {
-                clock.at(repliedAt, () -> attendance.reply(meeting, member, plan.reply(), plan.reason(), ChatChannel.WEB));
+                clock.at(repliedAt, () -> attendance.reply(meeting, member, plan.reply(), plan.reason(), Via.WEB));
             }
         }
         boolean kept = seed % 100 <= DemoRecords.MONTHS_KEPT;
@@ -202,7 +203,7 @@ class DemoHistory {
                 Plan plan = DemoPlans.coming(member.fullName());
                 if (plan.reply() != null) {
                     clock.at(now.minus(Duration.ofHours(2L + i)),
-                            () -> attendance.reply(meeting, member, plan.reply(), plan.reason(), ChatChannel.WEB));
+                            () -> attendance.reply(meeting, member, plan.reply(), plan.reason(), Via.WEB));
                 }
             }
         });

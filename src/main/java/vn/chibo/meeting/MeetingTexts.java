@@ -2,10 +2,12 @@ package vn.chibo.meeting;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.chibo.text.Languages;
 import vn.chibo.text.VietnameseDates;
 
 /** How a meeting reads in a message: its title (the regular one is named by its month), time and place. */
@@ -43,6 +45,13 @@ public class MeetingTexts {
     String reminderNotice(String key, Meeting meeting, Locale locale) {
         return messages.getMessage(key, new Object[] {title(meeting, locale), when(meeting, locale), meeting.place()},
                 locale);
+    }
+
+    /** The meeting's fields of a notice sent by phone, in Vietnamese: title, time, place and the cell's name. */
+    public Map<String, String> phoneFields(Meeting meeting, String cellName) {
+        Locale vietnamese = Languages.VIETNAMESE;
+        return Map.of("cell_name", cellName, "meeting_title", title(meeting, vietnamese),
+                "starts_at", when(meeting, vietnamese), "place", meeting.place());
     }
 
     /** What members are told of a change. */

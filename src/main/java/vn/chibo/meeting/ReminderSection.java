@@ -1,6 +1,7 @@
 package vn.chibo.meeting;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What a feature adds to a meeting's reminder. The reminder module decides when a stage goes out; every
@@ -24,6 +25,13 @@ public interface ReminderSection {
 
         /** Adds this section's text, buttons or files to one member's message. */
         default void write(long memberId, Locale locale, ReminderMessage message) {
+        }
+
+        /**
+         * Adds this section's fields to the notice of a member reached by phone ({@code cell_name},
+         * {@code meeting_title}, {@code starts_at}, {@code place}, {@code answer_link}).
+         */
+        default void phoneFields(long memberId, Map<String, String> fields) {
         }
 
         /** After the members' messages are queued, in the same transaction: posts to the cell's group. */

@@ -177,6 +177,12 @@ class OrgStore {
                 .params(memberId, now.toEpochMilli()).query(OrgStore::invite).optional();
     }
 
+    /** Unused invites of a member end now. */
+    void expireInvites(long memberId, Instant now) {
+        jdbc.sql("UPDATE invite_code SET expires_at = ? WHERE member_id = ? AND used_at IS NULL AND expires_at > ?")
+                .params(now.toEpochMilli(), memberId, now.toEpochMilli()).update();
+    }
+
     void insertInvite(String code, long memberId, Instant now, Instant expiresAt) {
         jdbc.sql("INSERT INTO invite_code (code, member_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
                 .params(code, memberId, now.toEpochMilli(), expiresAt.toEpochMilli()).update();

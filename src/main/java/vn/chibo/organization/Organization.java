@@ -166,6 +166,13 @@ public class Organization {
         return new Invite(code, memberId, expiresAt);
     }
 
+    /** A fresh invite that replaces the member's unused ones: a lost printed card no longer works. */
+    @Transactional
+    public Invite renewInvite(long memberId) {
+        store.expireInvites(memberId, clock.instant());
+        return newInvite(memberId);
+    }
+
     /** Links a chat account to the member the code was made for; a member has one account per channel. */
     @Transactional
     public LinkOutcome link(String code, ChatChannel channel, String platformUserId, String displayName,

@@ -13,11 +13,13 @@ import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chibo.channel.Outbox;
+import vn.chibo.channel.PhoneNotice;
 import vn.chibo.common.Periodic;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
@@ -26,6 +28,7 @@ import vn.chibo.meeting.ReminderSection;
 import vn.chibo.meeting.ReminderStage;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.Organization;
+import vn.chibo.text.Languages;
 
 /**
  * Sends each meeting's reminder stages when they fall due. When several stages are due at once (the app was down,
@@ -48,9 +51,12 @@ public class Reminders {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final MessageSource messages;
 
     Reminders(Meetings meetings, Organization organization, Outbox outbox, ReminderSettings settings,
-              List<ReminderSection> sections, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+              List<ReminderSection> sections, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
+              MessageSource messages) {
+        this.messages = messages;
         this.meetings = meetings;
         this.organization = organization;
         this.outbox = outbox;
@@ -139,6 +145,16 @@ public class Reminders {
                     var message = new ReminderMessage();
                     parts.forEach(part -> part.write(memberId, locale, message));
                     return message.parts();
+                },
+                member -> {
+                    var fields = new HashMap<String, String>();
+                    fields.put("member_name", member.fullName());
+                    parts.forEach(part -> part.phoneFields(member.id(), fields));
+                    String text = messages.getMessage("reminder.phone", new Object[] {fields.get("cell_name"),
+                            fields.get("meeting_title"), fields.get("starts_at"), fields.get("place")}, Languages.VIETNAMESE)
+                            + (fields.containsKey("answer_link")
+                            ? " " + messages.getMessage("reminder.phoneLink", null, Languages.VIETNAMESE) : "");
+                    return new PhoneNotice(PhoneNotice.REMINDER, member.id(), fields, text);
                 });
         parts.forEach(ReminderSection.Part::afterQueued);
     }

@@ -11,11 +11,13 @@ import vn.chibo.conversation.ChatContext;
 import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Member;
 
 /**
  * /thongke (/stats): for a secretary, the cell's latest meeting and the year so far with its monthly chart;
- * for an admin, their committee with its cells below target and the ranking chart. "/thongke 11/2026",
+ * for an admin, their committee with its cells below target and the ranking chart; both with the reach figure, and
+ * for a cell how the latest meeting's answers came. "/thongke 11/2026",
  * "/thongke 2026" choose the period; a unit's name chooses a unit in scope.
  */
 @Component
@@ -26,9 +28,14 @@ class StatsCommand extends NamedCommand {
     private final StatisticsTexts texts;
     private final Charts charts;
     private final Clock clock;
+    private final ReachTexts reach;
+    private final Meetings meetings;
 
-    StatsCommand(Statistics statistics, StatisticsRequest requests, StatisticsTexts texts, Charts charts, Clock clock) {
+    StatsCommand(Statistics statistics, StatisticsRequest requests, StatisticsTexts texts, Charts charts, Clock clock,
+                 ReachTexts reach, Meetings meetings) {
         super("thongke", "stats", Access.CELL_LEADER, true);
+        this.reach = reach;
+        this.meetings = meetings;
         this.statistics = statistics;
         this.requests = requests;
         this.texts = texts;
@@ -47,6 +54,11 @@ class StatsCommand extends NamedCommand {
         if (asked.unit().isCell()) {
             CellFigures figures = statistics.cell(asked.unit(), asked.period());
             String text = texts.cell(figures, statistics.members(asked.unit(), asked.period()), asked.period(), chat.locale());
+            if (!figures.meetings().isEmpty()) {
+                text += meetings.meeting(figures.meetings().get(figures.meetings().size() - 1).meetingId())
+                        .flatMap(latest -> reach.answersByRoute(latest, chat.locale())).map(line -> "\n" + line).orElse("");
+            }
+            text += "\n" + reach.reach(asked.unit(), chat.locale());
             if (figures.meetings().isEmpty()) {
                 return List.of(OutboundMessage.text(text));
             }
@@ -57,7 +69,7 @@ class StatsCommand extends NamedCommand {
                     new OutboundFile(OutboundFile.Kind.PHOTO, "thong-ke.png", "image/png", chart)));
         }
         CommitteeFigures figures = statistics.committee(asked.unit(), asked.period());
-        String text = texts.committee(figures, asked.period(), chat.locale());
+        String text = texts.committee(figures, asked.period(), chat.locale()) + "\n" + reach.reach(asked.unit(), chat.locale());
         if (figures.total().meetings() == 0) {
             return List.of(OutboundMessage.text(text));
         }

@@ -49,9 +49,12 @@ class SummaryMessages {
     private final MeetingTexts meetingTexts;
     private final Clock clock;
 
+    private final ReachTexts reach;
+
     SummaryMessages(Statistics statistics, StatisticsTexts texts, Charts charts, Organization organization, Outbox outbox,
                JdbcClient jdbc, MessageSource messages, StatisticsProperties properties, GroupPosts groupPosts,
-               Meetings meetings, MeetingTexts meetingTexts, Clock clock) {
+               Meetings meetings, MeetingTexts meetingTexts, Clock clock, ReachTexts reach) {
+        this.reach = reach;
         this.groupPosts = groupPosts;
         this.meetings = meetings;
         this.meetingTexts = meetingTexts;
@@ -76,11 +79,12 @@ class SummaryMessages {
             OrgUnit cell = organization.unit(meeting.cellId()).orElseThrow();
             List<Long> leaders = organization.membersOf(cell).stream().filter(member -> member.role().leadsCell())
                     .map(Member::id).toList();
+            Meeting held = meetings.meeting(meeting.meetingId()).orElseThrow();
             outbox.toMembers(leaders, Outbox.NoticeKey.of("stats", "check-in-closed", "meeting-" + meeting.meetingId()),
                     locale -> OutboundMessage.text(messages.getMessage("stats.checkInSummary",
                             new Object[] {cell.name(), texts.meeting(meeting, locale)}, locale)
+                            + reach.answersByRoute(held, locale).map(line -> "\n" + line).orElse("")
                             + "\n" + texts.criteria(meeting.criteria(), locale)));
-            Meeting held = meetings.meeting(meeting.meetingId()).orElseThrow();
             groupPosts.post(cell.id(), "summary:" + meeting.meetingId(), locale -> OutboundMessage.text(
                     messages.getMessage("group.summary", new Object[] {meetingTexts.line(held, locale), meeting.present(),
                             meeting.expected(), meeting.absentExcused(), meeting.absentUnexcused()}, locale)));
@@ -122,7 +126,8 @@ class SummaryMessages {
         CommitteeFigures figures = statistics.committee(admin.unit(), period);
         var parts = new ArrayList<OutboundMessage>();
         parts.add(OutboundMessage.text(messages.getMessage("stats.digest.intro", null, locale) + "\n"
-                + texts.committee(figures, period, locale)));
+                + texts.committee(figures, period, locale) + "\n" + reach.reach(admin.unit(), locale)
+                + reach.znsCost(admin.unit(), period.from(), locale).map(line -> "\n" + line).orElse("")));
         if (figures.total().meetings() > 0 && !figures.cells().isEmpty()) {
             byte[] chart = charts.ranking(figures.name(), figures.cells(), figures.targetPercent(),
                     texts.criteria(figures.criteria(), locale), locale);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -13,13 +14,15 @@ import org.springframework.stereotype.Component;
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.AttendanceLine;
 import vn.chibo.attendance.Reply;
+import vn.chibo.channel.Reach;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.OrgUnit;
 
 /**
  * Excel reports: for a cell, a summary by month, a sheet of members and a sheet per meeting with every
- * member's reply and presence; for a committee, its cells ranked and its months. Vietnamese headers (or the
+ * member's reply, how it came and presence; for a committee, its cells ranked and its months; for both, who can be
+ * reached and how. Vietnamese headers (or the
  * reader's language), dates as real dates, the same figures as everywhere else.
  */
 @Component
@@ -32,9 +35,11 @@ public class Workbooks {
     private final StatisticsTexts texts;
     private final Exemptions exemptions;
     private final Clock clock;
+    private final Reach reach;
 
     Workbooks(Statistics statistics, Attendance attendance, Meetings meetings, MessageSource messages,
-              StatisticsTexts texts, Exemptions exemptions, Clock clock) {
+              StatisticsTexts texts, Exemptions exemptions, Clock clock, Reach reach) {
+        this.reach = reach;
         this.texts = texts;
         this.exemptions = exemptions;
         this.statistics = statistics;
@@ -81,6 +86,7 @@ public class Workbooks {
             for (MeetingFigures meeting : figures.meetings()) {
                 meetingSheet(book, meeting, locale);
             }
+            reachSheet(book, cell, locale);
             return book.bytes();
         }
     }
@@ -108,6 +114,7 @@ public class Workbooks {
             }
             book.period(months.createRow(row), text(locale, "report.total"), figures.total());
             months.createRow(row + 2).createCell(0).setCellValue(texts.criteria(figures.criteria(), locale));
+            reachSheet(book, unit, locale);
             return book.bytes();
         }
     }
@@ -132,7 +139,7 @@ public class Workbooks {
         }
         sheet.createRow(2).createCell(0).setCellValue(texts.criteria(meeting.criteria(), locale));
         book.header(sheet, 3, "report.col.name", "report.col.role", "report.col.reply", "report.col.reason",
-                "report.col.repliedAt", "report.col.presence", "report.col.note");
+                "report.col.repliedAt", "report.col.presence", "report.col.note", "report.col.via");
         int row = 4;
         List<AttendanceLine> lines = meetings.meeting(meeting.meetingId()).map(attendance::attendance).orElse(List.of());
         Exemptions.Calendar calendar = exemptions.calendar();
@@ -156,6 +163,25 @@ public class Workbooks {
                         ? "report.note.excused" : "report.note.unexcused");
             }
             cells.createCell(6).setCellValue(note);
+            cells.createCell(7).setCellValue(line.via() == null ? "" : text(locale, "via." + line.via().name()));
+        }
+    }
+
+    /** Who can be reached, and how: the figure, then each member with the routes open to them. */
+    private void reachSheet(ReportBook book, OrgUnit unit, Locale locale) {
+        Sheet sheet = book.sheet(text(locale, "report.sheet.reach"));
+        Reach.Figure figure = reach.of(unit);
+        sheet.createRow(0).createCell(0).setCellValue(text(locale, "stats.reach", figure.members(), figure.linked(),
+                figure.byPhone(), figure.unreachable()));
+        book.header(sheet, 1, "report.col.name", "report.col.cell", "report.col.phone", "report.col.routes");
+        int row = 2;
+        for (Reach.MemberReach member : figure.list()) {
+            Row cells = sheet.createRow(row++);
+            cells.createCell(0).setCellValue(member.member().fullName());
+            cells.createCell(1).setCellValue(member.member().unit().name());
+            cells.createCell(2).setCellValue(member.member().phone() == null ? "" : member.member().phone());
+            cells.createCell(3).setCellValue(member.routes().isEmpty() ? text(locale, "calls.noRoute")
+                    : member.routes().stream().map(route -> text(locale, "route." + route.name())).collect(Collectors.joining(", ")));
         }
     }
 

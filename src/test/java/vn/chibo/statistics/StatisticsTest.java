@@ -31,9 +31,9 @@ import tools.jackson.databind.JsonNode;
 
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.Reply;
+import vn.chibo.attendance.Via;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
-import vn.chibo.organization.ChatChannel;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
@@ -339,7 +339,10 @@ class StatisticsTest {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(app.getBytes(report.fileUrl())))) {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Theo tháng");
             assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Đảng viên");
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(2 + 6);
+            assertThat(workbook.getNumberOfSheets()).as("months, members, a sheet per meeting, who can be reached").isEqualTo(2 + 6 + 1);
+            Sheet reach = workbook.getSheet("Liên lạc");
+            assertThat(reach.getRow(0).getCell(0).getStringCellValue()).startsWith("📱 Liên lạc:");
+            assertThat(reach.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Cách liên lạc");
 
             Sheet first = workbook.getSheet("05-12-2026");
             assertThat(first.getRow(0).getCell(1).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 12, 5, 19, 30));
@@ -406,7 +409,7 @@ class StatisticsTest {
     }
 
     private void reply(String key, String name, Reply reply, String reason) {
-        app.bean(Attendance.class).reply(meeting(key), members.get(name), reply, reason, ChatChannel.WEB).orElseThrow();
+        app.bean(Attendance.class).reply(meeting(key), members.get(name), reply, reason, Via.WEB).orElseThrow();
     }
 
     private void after(String key) {

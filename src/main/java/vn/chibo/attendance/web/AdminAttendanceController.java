@@ -40,8 +40,9 @@ class AdminAttendanceController {
         this.messages = messages;
     }
 
+    /** {@code channel} is {@code via} under the name it had before replies came by phone and by the secretary. */
     record LineView(long memberId, String fullName, String reply, String reason, Instant repliedAt, String channel,
-                    Boolean present) {
+                    Boolean present, String via) {
     }
 
     record CheckInView(long meetingId, String code) {
@@ -55,7 +56,8 @@ class AdminAttendanceController {
         return attendance.attendance(meeting(id)).stream()
                 .map(line -> new LineView(line.member().id(), line.member().fullName(),
                         line.reply() == null ? null : line.reply().name(), line.reason(), line.repliedAt(),
-                        line.channel() == null ? null : line.channel().name(), line.present()))
+                        line.via() == null ? null : line.via().name(), line.present(),
+                        line.via() == null ? null : line.via().name()))
                 .toList();
     }
 

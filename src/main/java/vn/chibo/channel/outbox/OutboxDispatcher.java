@@ -29,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.chibo.channel.LeasedWork;
 import vn.chibo.channel.Leases;
+import vn.chibo.channel.PhoneNotice;
+import vn.chibo.channel.phone.NextRoute;
 import vn.chibo.conversation.OutboundMessage;
 import vn.chibo.organization.CellGroups;
 import vn.chibo.organization.ChatChannel;
@@ -70,10 +72,13 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final LeasedWork lease;
     private final MeterRegistry meters;
     private final PlatformHealth health;
+    private final NextRoute nextRoute;
 
     OutboxDispatcher(OutboxStore store, List<ChannelSender> senders, Organization organization, CellGroups cellGroups,
                      JsonMapper json, Clock clock, OutboxProperties properties, TransactionTemplate transaction,
-                     SerialWrites writes, Leases leases, MeterRegistry meters, PlatformHealth health) {
+                     SerialWrites writes, Leases leases, MeterRegistry meters, PlatformHealth health,
+                     NextRoute nextRoute) {
+        this.nextRoute = nextRoute;
         this.meters = meters;
         this.health = health;
         this.lease = new LeasedWork(leases, "outbox", new LeasedWork.Work() {
@@ -174,7 +179,7 @@ public class OutboxDispatcher implements SmartLifecycle {
         Instant now = clock.instant();
         Set<String> blocked = new HashSet<>();
         long wait = Long.MAX_VALUE;
-        for (OutboxStore.Row row : store.pending(senders.keySet(), properties.batchSize())) {
+        for (OutboxStore.Row row : due(now)) {
             String chatKey = row.channel() + ":" + row.chatId();
             ChannelSender sender = senders.get(row.channel());
             if (sender == null || blocked.contains(chatKey) || busyChats.contains(chatKey) || inFlight.contains(row.id())
@@ -197,10 +202,29 @@ public class OutboxDispatcher implements SmartLifecycle {
         return wait;
     }
 
+    /**
+     * The next message of each chat of the chat platforms, and of each number of each phone route that may send now:
+     * read apart, so that thousands of numbers waiting for SMS's slow pace or ZNS's next day's quota never fill the
+     * batch ahead of a chat's message.
+     */
+    private List<OutboxStore.Row> due(Instant now) {
+        List<ChatChannel> chats = senders.keySet().stream().filter(channel -> !channel.isPhone()).toList();
+        var due = new ArrayList<>(chats.isEmpty() ? List.<OutboxStore.Row>of() : store.pending(chats, properties.batchSize()));
+        for (ChatChannel phone : senders.keySet()) {
+            Throttle throttle = throttles.get(phone);
+            if (phone.isPhone() && !throttle.paused(now) && throttle.nanosUntilReady() == 0) {
+                due.addAll(store.pending(List.of(phone), properties.batchSize()));
+            }
+        }
+        return due;
+    }
+
     private void deliver(OutboxStore.Row row, ChannelSender sender, String chatKey) {
         SendResult result;
         try {
-            result = sender.send(row.id(), row.chatId(), json.readValue(row.payload(), OutboundMessage.class));
+            result = sender instanceof PhoneSender phone
+                    ? phone.send(row.id(), row.chatId(), json.readValue(row.payload(), PhoneNotice.class))
+                    : sender.send(row.id(), row.chatId(), json.readValue(row.payload(), OutboundMessage.class));
         } catch (RuntimeException e) {
             result = new SendResult.Transient(e.toString());
         }
@@ -253,7 +277,11 @@ public class OutboxDispatcher implements SmartLifecycle {
             }
         } else if (result instanceof SendResult.Permanent refusal) {
             store.markFailed(row.id(), refusal.error());
-            if (refusal.chatGone() && senders.get(row.channel()).isGroupChat(row.chatId())) {
+            if (row.channel().isPhone()) {
+                if (refusal.chatGone()) {
+                    nextRoute.after(row, refusal.error());
+                }
+            } else if (refusal.chatGone() && senders.get(row.channel()).isGroupChat(row.chatId())) {
                 cellGroups.lost(row.channel(), row.chatId(), refusal.error());
             } else if (refusal.chatGone()) {
                 organization.markUnreachable(row.channel(), row.chatId(), refusal.error());

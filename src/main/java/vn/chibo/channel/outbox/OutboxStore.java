@@ -13,13 +13,26 @@ import vn.chibo.organization.ChatChannel;
 @Repository
 public class OutboxStore {
 
-    public record Row(long id, ChatChannel channel, String chatId, String payload, int attempts, Instant nextAttempt) {
+    public record Row(long id, ChatChannel channel, String chatId, String idempotencyKey, String payload, int attempts,
+                      Instant nextAttempt) {
     }
 
     private final JdbcClient jdbc;
 
     OutboxStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The id of the message queued under this key. */
+    public long idOf(String idempotencyKey) {
+        return jdbc.sql("SELECT id FROM outbox_message WHERE idempotency_key = ?").param(idempotencyKey)
+                .query(Long.class).single();
+    }
+
+    /** A receipt said the message reached the phone; answers false for an id that is not an outbox message. */
+    public boolean markDelivered(long id, Instant at) {
+        return jdbc.sql("UPDATE outbox_message SET delivered_at = COALESCE(delivered_at, ?) WHERE id = ?")
+                .params(at.toEpochMilli(), id).update() == 1;
     }
 
     /** False when a message with this key was queued before: the same key never yields a second message. */
@@ -41,14 +54,14 @@ public class OutboxStore {
      */
     List<Row> pending(Collection<ChatChannel> channels, int limit) {
         return jdbc.sql("""
-                        SELECT o.id, o.channel, o.chat_id, o.payload, o.attempts, o.next_attempt_at FROM outbox_message o
+                        SELECT o.id, o.channel, o.chat_id, o.idempotency_key, o.payload, o.attempts, o.next_attempt_at FROM outbox_message o
                         JOIN (SELECT MIN(id) AS id FROM outbox_message WHERE state = 'PENDING' AND channel IN (:channels)
                               GROUP BY channel, chat_id ORDER BY MIN(id) LIMIT :limit) head ON head.id = o.id
                         ORDER BY o.id""")
                 .param("channels", channels.stream().map(Enum::name).toList())
                 .param("limit", limit)
                 .query((rs, n) -> new Row(rs.getLong("id"), ChatChannel.valueOf(rs.getString("channel")),
-                        rs.getString("chat_id"), rs.getString("payload"), rs.getInt("attempts"),
+                        rs.getString("chat_id"), rs.getString("idempotency_key"), rs.getString("payload"), rs.getInt("attempts"),
                         Instant.ofEpochMilli(rs.getLong("next_attempt_at"))))
                 .list();
     }

@@ -16,6 +16,7 @@ public final class PlatformText {
             case TELEGRAM -> 4096;
             case ZALO -> 2000;
             case WEB -> 100_000;
+            case ZNS, SMS -> 1_000;
         };
     }
 
@@ -29,6 +30,7 @@ public final class PlatformText {
             case TELEGRAM -> 1024;
             case ZALO -> 2000;
             case WEB -> 100_000;
+            case ZNS, SMS -> 1_000;
         };
     }
 

@@ -28,10 +28,15 @@ final class Throttle {
     Throttle(ChannelLimits limits) {
         this.limits = limits;
         this.burst = Math.max(1, limits.perSecond() / 10);
-        this.overall = Bucket.builder()
+        var builder = Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(limits.perSecond(), Duration.ofSeconds(1))
-                        .initialTokens(burst).build())
-                .build();
+                        .initialTokens(burst).build());
+        // refilled whole at the end of each period, so no period ever holds more than its count
+        for (ChannelLimits.Window window : limits.windows()) {
+            builder.addLimit(Bandwidth.builder().capacity(window.count()).refillIntervally(window.count(), window.period())
+                    .build());
+        }
+        this.overall = builder.build();
     }
 
     boolean paused(Instant now) {
@@ -52,7 +57,7 @@ final class Throttle {
         if (overall.getAvailableTokens() >= 1) {
             return 0;
         }
-        return Math.max(1, overall.estimateAbilityToConsume(burst).getNanosToWaitForRefill());
+        return Math.max(1, overall.estimateAbilityToConsume(limits.windows().isEmpty() ? burst : 1).getNanosToWaitForRefill());
     }
 
     /** 0 when a message may go now; else nanoseconds until the channel may send, or {@link #CHAT_BUSY}. */

@@ -27,6 +27,7 @@ import vn.chibo.signin.DashboardScope;
 import vn.chibo.statistics.CellFigures;
 import vn.chibo.statistics.Charts;
 import vn.chibo.statistics.MemberFigures;
+import vn.chibo.statistics.ReachTexts;
 import vn.chibo.statistics.Statistics;
 import vn.chibo.statistics.StatisticsTexts;
 import vn.chibo.web.dashboard.DashboardPage;
@@ -46,9 +47,11 @@ class CellPage {
     private final Handbook handbook;
     private final DashboardScope scope;
     private final Clock clock;
+    private final ReachTexts reach;
 
     CellPage(Meetings meetings, Schedules schedules, Statistics statistics, Charts charts, CellQuizzes cellQuizzes,
-             Handbook handbook, StatisticsTexts texts, DashboardScope scope, Clock clock) {
+             Handbook handbook, StatisticsTexts texts, DashboardScope scope, Clock clock, ReachTexts reach) {
+        this.reach = reach;
         this.texts = texts;
         this.meetings = meetings;
         this.schedules = schedules;
@@ -78,6 +81,7 @@ class CellPage {
         CellFigures figures = statistics.cell(cell, period);
         model.addAttribute("figures", figures);
         model.addAttribute("criteria", texts.criteria(figures.criteria(), locale));
+        model.addAttribute("reach", reach.reach(cell, locale));
         model.addAttribute("chartDescription", texts.trendDescription(cell.name(), figures.months(), figures.targetPercent(), locale));
         Paged<MemberFigures> members = statistics.members(cell, period, page, Paged.MEMBERS_A_PAGE);
         model.addAttribute("members", members.items());

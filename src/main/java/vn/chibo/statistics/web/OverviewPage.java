@@ -22,6 +22,7 @@ import vn.chibo.signin.DashboardScope;
 import vn.chibo.statistics.CommitteeFigures;
 import vn.chibo.statistics.MeetingFigures;
 import vn.chibo.statistics.QualityCriteria;
+import vn.chibo.statistics.ReachTexts;
 import vn.chibo.statistics.Statistics;
 import vn.chibo.statistics.StatisticsTexts;
 import vn.chibo.web.dashboard.DashboardPage;
@@ -38,8 +39,11 @@ class OverviewPage {
     private final StatisticsTexts texts;
     private final Clock clock;
 
+    private final ReachTexts reach;
+
     OverviewPage(Organization organization, Meetings meetings, Statistics statistics, DashboardScope scope,
-                 StatisticsTexts texts, Clock clock) {
+                 StatisticsTexts texts, Clock clock, ReachTexts reach) {
+        this.reach = reach;
         this.texts = texts;
         this.organization = organization;
         this.meetings = meetings;
@@ -106,6 +110,8 @@ class OverviewPage {
         QualityCriteria shown = applied.isEmpty() ? statistics.defaultCriteria() : applied.get(0);
         model.addAttribute("target", shown.targetPercent());
         model.addAttribute("criteria", texts.criteria(shown, locale));
+        model.addAttribute("reach", roots.stream().map(root -> reach.reach(root, locale)).toList());
+        model.addAttribute("znsCosts", roots.stream().map(root -> reach.znsCost(root, now, locale)).flatMap(Optional::stream).toList());
         // an admin signed in with the admin token has no unit of their own: each committee shows as to its admins
         List<OrgUnit> committees = roots.stream().filter(unit -> !unit.isCell()).toList();
         model.addAttribute("committees", committees.stream().map(unit -> new Committee(unit.id(), unit.name(),
