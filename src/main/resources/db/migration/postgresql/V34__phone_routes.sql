@@ -15,6 +15,8 @@ CREATE INDEX notice_route_committee ON notice_route (committee_id, channel, queu
 
 -- A receipt from ZNS or the SMS gateway that the message reached the phone.
 ALTER TABLE outbox_message ADD COLUMN delivered_at BIGINT;
+-- A phone route's messages are read in queue order: thousands of numbers, one message each, no grouping by chat.
+CREATE INDEX outbox_message_channel_pending ON outbox_message (state, channel, id);
 
 -- A phone route that cannot reach this member (the number has no Zalo, the gateway refused it): tried no more.
 CREATE TABLE phone_route_refusal (

@@ -45,6 +45,8 @@ import vn.chibo.organization.Organization;
 public class OutboxDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    /** A phone route's messages read per pass: more than a pass can send at ZNS's pace, far fewer than a batch. */
+    private static final int PHONE_BATCH = 64;
 
     private final OutboxStore store;
     private final Map<ChatChannel, ChannelSender> senders = new EnumMap<>(ChatChannel.class);
@@ -213,7 +215,7 @@ public class OutboxDispatcher implements SmartLifecycle {
         for (ChatChannel phone : senders.keySet()) {
             Throttle throttle = throttles.get(phone);
             if (phone.isPhone() && !throttle.paused(now) && throttle.nanosUntilReady() == 0) {
-                due.addAll(store.pending(List.of(phone), properties.batchSize()));
+                due.addAll(store.pendingInOrder(phone, PHONE_BATCH));
             }
         }
         return due;

@@ -1,5 +1,7 @@
 package vn.chibo.channel.outbox;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -60,10 +62,28 @@ public class OutboxStore {
                         ORDER BY o.id""")
                 .param("channels", channels.stream().map(Enum::name).toList())
                 .param("limit", limit)
-                .query((rs, n) -> new Row(rs.getLong("id"), ChatChannel.valueOf(rs.getString("channel")),
-                        rs.getString("chat_id"), rs.getString("idempotency_key"), rs.getString("payload"), rs.getInt("attempts"),
-                        Instant.ofEpochMilli(rs.getLong("next_attempt_at"))))
+                .query(OutboxStore::row)
                 .list();
+    }
+
+    /**
+     * The oldest pending messages of one phone route, in queue order. A number seldom has two waiting, so this reads
+     * the queue's head directly rather than each chat's head; the dispatcher still sends a number's messages one
+     * after another, holding back any behind one it cannot send.
+     */
+    List<Row> pendingInOrder(ChatChannel channel, int limit) {
+        return jdbc.sql("""
+                        SELECT id, channel, chat_id, idempotency_key, payload, attempts, next_attempt_at FROM outbox_message
+                        WHERE state = 'PENDING' AND channel = ? ORDER BY id LIMIT ?""")
+                .params(channel.name(), limit)
+                .query(OutboxStore::row)
+                .list();
+    }
+
+    private static Row row(ResultSet rs, int rowNumber) throws SQLException {
+        return new Row(rs.getLong("id"), ChatChannel.valueOf(rs.getString("channel")), rs.getString("chat_id"),
+                rs.getString("idempotency_key"), rs.getString("payload"), rs.getInt("attempts"),
+                Instant.ofEpochMilli(rs.getLong("next_attempt_at")));
     }
 
     void markSent(long id, Instant now) {

@@ -9,7 +9,10 @@ import vn.chibo.organization.Member;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.Role;
 
-/** Tells the admins, once a day, that the ZNS quota is spent and how many messages wait for tomorrow. */
+/**
+ * Tells the admins, once a day, that the ZNS quota is spent and the rest waits for tomorrow (how many wait is on
+ * {@code GET /api/admin/zns}: at this moment the quota's last sends may still be under way).
+ */
 class ZnsAlerts {
 
     private final Outbox outbox;
@@ -25,10 +28,7 @@ class ZnsAlerts {
     @EventListener
     void quotaSpent(ZnsQuotaSpent spent) {
         var admins = organization.withRole(Role.ADMIN).stream().map(Member::id).toList();
-        ZnsQuota.Today today = spent.today();
-        // the quota's last sends may still be under way, not yet recorded as sent: they are not waiting
-        int underWay = today.dailyQuota() == null ? 0 : Math.max(0, today.dailyQuota() - today.sentToday());
-        Object[] figures = {today.dailyQuota() == null ? "?" : today.dailyQuota(), Math.max(0, today.waiting() - underWay)};
+        Object[] figures = {spent.dailyQuota() == null ? "?" : spent.dailyQuota()};
         outbox.toMembers(admins, Outbox.NoticeKey.of("zns-quota", spent.day()),
                 locale -> OutboundMessage.text(messages.getMessage("zns.quotaSpent", figures, locale)));
     }

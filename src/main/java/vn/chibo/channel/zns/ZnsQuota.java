@@ -45,6 +45,11 @@ public class ZnsQuota {
         return new Today(day, dailyQuota, remaining, spent, sent, waiting);
     }
 
+    /** The daily quota as Zalo last stated it; null until it did. */
+    synchronized Integer dailyQuota() {
+        return dailyQuota;
+    }
+
     /** Whether Zalo's answer for today is still unknown, so the quota endpoint should be asked before a send. */
     synchronized boolean unknown() {
         rollOver();

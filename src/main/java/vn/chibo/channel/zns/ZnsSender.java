@@ -156,7 +156,7 @@ class ZnsSender implements PhoneSender {
     private SendResult heldUntilTomorrow(String why) {
         if (quota.tellAdmins()) {
             log.warn("ZNS quota spent for today ({}); the rest wait until tomorrow", why);
-            events.publishEvent(new ZnsQuotaSpent(LocalDate.ofInstant(clock.instant(), zone), quota.today()));
+            events.publishEvent(new ZnsQuotaSpent(LocalDate.ofInstant(clock.instant(), zone), quota.dailyQuota()));
         }
         return new SendResult.RetryAfter(quota.untilNextDay());
     }

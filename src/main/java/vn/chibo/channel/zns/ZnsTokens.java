@@ -32,19 +32,24 @@ class ZnsTokens {
         this.clock = clock;
     }
 
+    /** The pair as last read or written, so that a send reads no database; the database is read again on a refusal. */
+    private Stored known;
+
     /** A token that Zalo should accept now. */
     synchronized String current() {
-        Stored stored = stored();
+        Stored stored = known != null ? known : stored();
         if (stored.accessToken() == null || !clock.instant().isBefore(stored.expiresAt())) {
-            return refresh(stored.refreshToken());
+            return refresh(stored().refreshToken());
         }
+        known = stored;
         return stored.accessToken();
     }
 
-    /** Zalo refused {@code refused}: a new one, unless another send refreshed it meanwhile. */
+    /** Zalo refused {@code refused}: a new one, unless another send (or instance) refreshed it meanwhile. */
     synchronized String afterRefusal(String refused) {
         Stored stored = stored();
-        if (stored.accessToken() != null && !stored.accessToken().equals(refused)) {
+        if (stored.accessToken() != null && !stored.accessToken().equals(refused) && clock.instant().isBefore(stored.expiresAt())) {
+            known = stored;
             return stored.accessToken();
         }
         return refresh(stored.refreshToken());
@@ -87,6 +92,7 @@ class ZnsTokens {
                             updated_at = excluded.updated_at""")
                 .params(access, answer.get("refresh_token").asString(), expires.toEpochMilli(), now.toEpochMilli())
                 .update();
+        known = new Stored(access, answer.get("refresh_token").asString(), expires);
         return access;
     }
 }

@@ -79,6 +79,11 @@ class ZnsLimitsTest {
                         + rs.getInt(5) + " " + Instant.ofEpochMilli(rs.getLong(6)) + " " + rs.getString(7)).list().toString();
     }
 
+    private static long triedZns(RunningApp app) {
+        return app.bean(JdbcClient.class).sql("SELECT COALESCE(SUM(attempts), 0) FROM outbox_message WHERE channel = 'ZNS'")
+                .query(Long.class).single();
+    }
+
     private static long pending(RunningApp app) {
         return app.bean(JdbcClient.class).sql("SELECT COUNT(*) FROM outbox_message WHERE channel = 'ZNS' AND state = 'PENDING'")
                 .query(Long.class).single();
@@ -96,7 +101,7 @@ class ZnsLimitsTest {
                 new WebChatUser(app).say("/start " + started.codes().get("Nguyễn Văn An"));
                 moveTo("2026-12-02T01:00:00Z");
                 Await.until("the quota's two sent", () -> zns.sent().size() == 2);
-                assertThat(admin.awaitPushedContaining("ZNS")).contains("hết hạn mức", "2 tin/ngày", "còn 2 tin chờ");
+                assertThat(admin.awaitPushedContaining("ZNS")).contains("hết hạn mức", "2 tin/ngày", "ngày mai");
                 for (int i = 0; i < 5; i++) {
                     retriesDue();
                 }
@@ -135,8 +140,8 @@ class ZnsLimitsTest {
                 new WebChatUser(app).say("/start " + started.codes().get("Nguyễn Văn An"));
                 zns.night(true);
                 moveTo("2026-12-02T01:00:00Z");
-                Await.until("the one past the limit, by SMS, and Zalo's night refusal", () -> sms.sent().size() == 1
-                        && zns.nightRefusals() > 0);
+                Await.until("the one past the limit, by SMS, and Zalo's night refusals, each answer recorded", () -> sms.sent().size() == 1
+                        && zns.nightRefusals() > 0 && triedZns(app) == zns.sendCalls());
                 zns.night(false);
                 for (int i = 0; i < 5; i++) {
                     retriesDue();
