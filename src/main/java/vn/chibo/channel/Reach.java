@@ -4,10 +4,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.channel.phone.PhoneRoutes;
+import vn.chibo.channel.zns.ZnsQuota;
 import vn.chibo.organization.ChatChannel;
 import vn.chibo.organization.ChatIdentity;
 import vn.chibo.organization.Member;
@@ -24,10 +27,17 @@ public class Reach {
 
     private final Organization organization;
     private final PhoneRoutes phoneRoutes;
+    private final ObjectProvider<ZnsQuota> znsQuota;
 
-    Reach(Organization organization, PhoneRoutes phoneRoutes) {
+    Reach(Organization organization, PhoneRoutes phoneRoutes, ObjectProvider<ZnsQuota> znsQuota) {
         this.organization = organization;
         this.phoneRoutes = phoneRoutes;
+        this.znsQuota = znsQuota;
+    }
+
+    /** Today's ZNS quota, what went and what waits; empty when ZNS is not set up. */
+    public Optional<ZnsToday> znsToday() {
+        return Optional.ofNullable(znsQuota.getIfAvailable()).map(ZnsQuota::today);
     }
 
     /** One member's routes: the chats they linked (still reachable), then the phone routes open to them. */

@@ -47,6 +47,13 @@ public class ReachTexts {
                 new Object[] {cost.committee(), cost.messages(), cost.monthlyLimit()}, locale));
     }
 
+    /** For an admin: today's ZNS quota, what went and what waits; empty when ZNS is not set up. */
+    public Optional<String> znsToday(Locale locale) {
+        return reach.znsToday().map(today -> messages.getMessage("stats.znsToday", new Object[] {today.sentToday(),
+                today.dailyQuota() == null ? "?" : today.dailyQuota(), today.waiting(),
+                messages.getMessage(today.spent() ? "stats.znsToday.spent" : "stats.znsToday.open", null, locale)}, locale));
+    }
+
     /** "Trả lời qua: Telegram 6, SMS 1, bí thư gọi điện 1"; empty before any answer. */
     public Optional<String> answersByRoute(Meeting meeting, Locale locale) {
         Map<Via, Long> counted = new EnumMap<>(Via.class);

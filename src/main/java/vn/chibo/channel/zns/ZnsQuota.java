@@ -8,6 +8,8 @@ import java.time.ZoneId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.chibo.channel.ZnsToday;
+
 /**
  * The OA's daily ZNS quota as Zalo last stated it (in each send's answer and from the quota endpoint), in Zalo's
  * day, which we take to be Vietnam's. Once it is spent, nothing more goes by ZNS until the next day.
@@ -32,17 +34,14 @@ public class ZnsQuota {
     }
 
     /** What an admin sees: today's quota and what is left of it (null until Zalo said), sent today, still waiting. */
-    public record Today(LocalDate day, Integer dailyQuota, Integer remaining, boolean spent, int sentToday, int waiting) {
-    }
-
-    public synchronized Today today() {
+    public synchronized ZnsToday today() {
         rollOver();
         Instant dayStart = day.atStartOfDay(zone).toInstant();
         int sent = jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE channel = 'ZNS' AND state = 'SENT' AND sent_at >= ?")
                 .param(dayStart.toEpochMilli()).query(Integer.class).single();
         int waiting = jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE channel = 'ZNS' AND state = 'PENDING'")
                 .query(Integer.class).single();
-        return new Today(day, dailyQuota, remaining, spent, sent, waiting);
+        return new ZnsToday(day, dailyQuota, remaining, spent, sent, waiting);
     }
 
     /** The daily quota as Zalo last stated it; null until it did. */

@@ -2,10 +2,11 @@ package vn.chibo.channel.zns;
 
 import java.util.List;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.chibo.channel.Reach;
+import vn.chibo.channel.ZnsToday;
 import vn.chibo.channel.phone.PhoneRoutes;
 import vn.chibo.organization.Organization;
 
@@ -16,12 +17,12 @@ import vn.chibo.organization.Organization;
 @RestController
 class ZnsStatusController {
 
-    private final ObjectProvider<ZnsQuota> quota;
+    private final Reach reach;
     private final PhoneRoutes routes;
     private final Organization organization;
 
-    ZnsStatusController(ObjectProvider<ZnsQuota> quota, PhoneRoutes routes, Organization organization) {
-        this.quota = quota;
+    ZnsStatusController(Reach reach, PhoneRoutes routes, Organization organization) {
+        this.reach = reach;
         this.routes = routes;
         this.organization = organization;
     }
@@ -29,15 +30,15 @@ class ZnsStatusController {
     record CommitteeCost(long committeeId, String name, int sentThisMonth, int monthlyLimit) {
     }
 
-    record Status(boolean enabled, ZnsQuota.Today today, List<CommitteeCost> committees) {
+    record Status(boolean enabled, ZnsToday today, List<CommitteeCost> committees) {
     }
 
     @GetMapping("/api/admin/zns")
     Status status() {
-        ZnsQuota znsQuota = quota.getIfAvailable();
+        ZnsToday today = reach.znsToday().orElse(null);
         List<CommitteeCost> committees = organization.roots().stream()
                 .map(root -> new CommitteeCost(root.id(), root.name(), routes.znsThisMonth(root.id()), routes.znsMonthlyLimit()))
                 .toList();
-        return new Status(znsQuota != null, znsQuota == null ? null : znsQuota.today(), committees);
+        return new Status(today != null, today, committees);
     }
 }

@@ -111,6 +111,7 @@ class OverviewPage {
         model.addAttribute("target", shown.targetPercent());
         model.addAttribute("criteria", texts.criteria(shown, locale));
         model.addAttribute("reach", roots.stream().map(root -> reach.reach(root, locale)).toList());
+        model.addAttribute("znsToday", viewer.admin() ? reach.znsToday(locale).orElse(null) : null);
         model.addAttribute("znsCosts", roots.stream().map(root -> reach.znsCost(root, now, locale)).flatMap(Optional::stream).toList());
         // an admin signed in with the admin token has no unit of their own: each committee shows as to its admins
         List<OrgUnit> committees = roots.stream().filter(unit -> !unit.isCell()).toList();

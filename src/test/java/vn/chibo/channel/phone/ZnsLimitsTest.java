@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import vn.chibo.support.Await;
+import vn.chibo.support.DashboardLink;
 import vn.chibo.support.FakeSmsGateway;
 import vn.chibo.support.FakeZns;
 import vn.chibo.support.FirstSaturday;
@@ -114,6 +115,9 @@ class ZnsLimitsTest {
                 assertThat(status.at("/today/waiting").asInt()).isEqualTo(2);
                 assertThat(status.at("/today/dailyQuota").asInt()).isEqualTo(2);
                 assertThat(status.at("/committees/0/sentThisMonth").asInt()).as("sent or waiting: what will be paid").isEqualTo(4);
+                String overview = DashboardLink.page(DashboardLink.signedIn(app, admin), "http://127.0.0.1:" + app.port() + "/dashboard");
+                assertThat(overview).contains("Zalo ZNS hôm nay: đã gửi 2 trong hạn mức 2 tin/ngày, 2 tin chờ; đã hết hạn mức",
+                        "Tin Zalo ZNS (trả phí từng tin) của " + COMMITTEE + " trong tháng: 4.");
 
                 moveTo("2026-12-02T17:01:00Z");
                 zns.newDay();
