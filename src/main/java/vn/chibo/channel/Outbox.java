@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -116,12 +117,11 @@ public class Outbox {
             List<OutboundMessage> messages = notice.to(memberId, Languages.of(address.language()));
             boolean any = false;
             for (int part = 0; part < messages.size(); part++) {
-                String partKey = key.forMember(memberId, part);
-                boolean first = enqueue(address.channel(), address.chatId(), messages.get(part), partKey);
-                if (first && part == 0) {
-                    noticeRoutes.record(store.idOf(partKey), key.purpose(), memberId, null, address.channel(), clock.instant());
+                OptionalLong row = queue(address.channel(), address.chatId(), messages.get(part), key.forMember(memberId, part));
+                if (row.isPresent() && part == 0) {
+                    noticeRoutes.record(row.getAsLong(), key.purpose(), memberId, null, address.channel(), clock.instant());
                 }
-                any |= first;
+                any |= row.isPresent();
             }
             queued += any ? 1 : 0;
         }
@@ -151,10 +151,11 @@ public class Outbox {
     private boolean enqueuePhone(ChatChannel route, String phone, PhoneNotice notice, String purpose, String key,
                                  long committeeId) {
         Instant now = clock.instant();
-        if (!store.insert(route, phone, key, json.writeValueAsString(notice), now)) {
+        OptionalLong id = store.insert(route, phone, key, json.writeValueAsString(notice), now);
+        if (id.isEmpty()) {
             return false;
         }
-        noticeRoutes.record(store.idOf(key), purpose, notice.memberId(), committeeId, route, now);
+        noticeRoutes.record(id.getAsLong(), purpose, notice.memberId(), committeeId, route, now);
         wakeAfterCommit();
         return true;
     }
@@ -169,16 +170,22 @@ public class Outbox {
      * @return false when this key was queued before, and nothing was queued now
      */
     public boolean enqueue(ChatChannel channel, String chatId, OutboundMessage message, String idempotencyKey) {
+        return queue(channel, chatId, message, idempotencyKey).isPresent();
+    }
+
+    /** The id of the message's first row; empty when the key was queued before. */
+    private OptionalLong queue(ChatChannel channel, String chatId, OutboundMessage message, String idempotencyKey) {
         Instant now = clock.instant();
         List<OutboundMessage> parts = parts(channel, message).stream().map(this::withStoredFile).toList();
-        if (!store.insert(channel, chatId, idempotencyKey, json.writeValueAsString(parts.get(0)), now)) {
-            return false;
+        OptionalLong first = store.insert(channel, chatId, idempotencyKey, json.writeValueAsString(parts.get(0)), now);
+        if (first.isEmpty()) {
+            return first;
         }
         for (int i = 1; i < parts.size(); i++) {
             store.insert(channel, chatId, idempotencyKey + "#" + (i + 1), json.writeValueAsString(parts.get(i)), now);
         }
         wakeAfterCommit();
-        return true;
+        return first;
     }
 
     private void wakeAfterCommit() {

@@ -1,7 +1,6 @@
 package vn.chibo.channel.outbox;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -30,11 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.chibo.channel.LeasedWork;
 import vn.chibo.channel.Leases;
 import vn.chibo.channel.PhoneNotice;
-import vn.chibo.channel.phone.NextRoute;
 import vn.chibo.conversation.OutboundMessage;
-import vn.chibo.organization.CellGroups;
 import vn.chibo.organization.ChatChannel;
-import vn.chibo.organization.Organization;
 
 /**
  * Sends what the outbox holds: in queue order per chat, within each platform's limits, retrying what can be
@@ -51,8 +46,6 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final OutboxStore store;
     private final Map<ChatChannel, ChannelSender> senders = new EnumMap<>(ChatChannel.class);
     private final Map<ChatChannel, Throttle> throttles = new EnumMap<>(ChatChannel.class);
-    private final Organization organization;
-    private final CellGroups cellGroups;
     private final JsonMapper json;
     private final Clock clock;
     private final OutboxProperties properties;
@@ -72,17 +65,10 @@ public class OutboxDispatcher implements SmartLifecycle {
     private volatile Thread loop;
     private ExecutorService workers;
     private final LeasedWork lease;
-    private final MeterRegistry meters;
-    private final PlatformHealth health;
-    private final NextRoute nextRoute;
+    private final SendAnswers answers;
 
-    OutboxDispatcher(OutboxStore store, List<ChannelSender> senders, Organization organization, CellGroups cellGroups,
-                     JsonMapper json, Clock clock, OutboxProperties properties, TransactionTemplate transaction,
-                     SerialWrites writes, Leases leases, MeterRegistry meters, PlatformHealth health,
-                     NextRoute nextRoute) {
-        this.nextRoute = nextRoute;
-        this.meters = meters;
-        this.health = health;
+    OutboxDispatcher(OutboxStore store, List<ChannelSender> senders, JsonMapper json, Clock clock, OutboxProperties properties,
+                     TransactionTemplate transaction, SerialWrites writes, Leases leases, SendAnswers answers) {
         this.lease = new LeasedWork(leases, "outbox", new LeasedWork.Work() {
             @Override
             public void start() {
@@ -96,10 +82,9 @@ public class OutboxDispatcher implements SmartLifecycle {
             }
         });
         this.store = store;
+        this.answers = answers;
         this.transaction = transaction;
         this.writes = writes;
-        this.organization = organization;
-        this.cellGroups = cellGroups;
         this.json = json;
         this.clock = clock;
         this.properties = properties;
@@ -247,7 +232,8 @@ public class OutboxDispatcher implements SmartLifecycle {
             return;
         }
         try {
-            writes.run(() -> transaction.executeWithoutResult(status -> batch.forEach(o -> record(o.row(), o.result()))));
+            writes.run(() -> transaction.executeWithoutResult(status -> batch.forEach(o -> answers.record(o.row(), o.result(),
+                    throttles.get(o.row().channel()), senders.get(o.row().channel()).isGroupChat(o.row().chatId())))));
         } catch (RuntimeException e) {
             attempts.addAll(batch);
             throw e;
@@ -256,58 +242,6 @@ public class OutboxDispatcher implements SmartLifecycle {
             busyChats.remove(attempt.chatKey());
             inFlight.remove(attempt.row().id());
         }
-    }
-
-    private void record(OutboxStore.Row row, SendResult result) {
-        Instant now = clock.instant();
-        meters.counter("chibo.outbox.sends", "channel", row.channel().name(), "result", resultName(result)).increment();
-        if (result instanceof SendResult.Sent) {
-            health.succeeded(row.channel());
-            store.markSent(row.id(), now);
-        } else if (result instanceof SendResult.RetryAfter retry) {
-            Instant until = now.plus(retry.delay());
-            throttles.get(row.channel()).pauseUntil(until);
-            store.markRetry(row.id(), until, "429: retry after " + retry.delay().toSeconds() + " s");
-            log.warn("{} asked to slow down for {} s", row.channel(), retry.delay().toSeconds());
-        } else if (result instanceof SendResult.Transient failure) {
-            if (row.attempts() + 1 >= properties.maxAttempts()) {
-                store.markFailed(row.id(), failure.error());
-                log.error("Outbox message {} to {} {} given up after {} tries: {}", row.id(), row.channel(),
-                        row.chatId(), row.attempts() + 1, failure.error());
-            } else {
-                store.markRetry(row.id(), now.plus(backoff(row.attempts())), failure.error());
-            }
-        } else if (result instanceof SendResult.Permanent refusal) {
-            store.markFailed(row.id(), refusal.error());
-            if (row.channel().isPhone()) {
-                if (refusal.chatGone()) {
-                    nextRoute.after(row, refusal.error());
-                }
-            } else if (refusal.chatGone() && senders.get(row.channel()).isGroupChat(row.chatId())) {
-                cellGroups.lost(row.channel(), row.chatId(), refusal.error());
-            } else if (refusal.chatGone()) {
-                organization.markUnreachable(row.channel(), row.chatId(), refusal.error());
-            }
-        }
-    }
-
-    /** sent, 429, failed (will be retried), refused (given up), unreachable (the member left the chat). */
-    private static String resultName(SendResult result) {
-        if (result instanceof SendResult.Sent) {
-            return "sent";
-        }
-        if (result instanceof SendResult.RetryAfter) {
-            return "429";
-        }
-        if (result instanceof SendResult.Permanent refusal) {
-            return refusal.chatGone() ? "unreachable" : "refused";
-        }
-        return "failed";
-    }
-
-    private Duration backoff(int failuresBefore) {
-        Duration wait = properties.firstBackoff().multipliedBy(1L << Math.min(failuresBefore, 20));
-        return wait.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : wait;
     }
 
     private static ThreadFactory daemon(String name) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,27 +26,21 @@ public class OutboxStore {
         this.jdbc = jdbc;
     }
 
-    /** The id of the message queued under this key. */
-    public long idOf(String idempotencyKey) {
-        return jdbc.sql("SELECT id FROM outbox_message WHERE idempotency_key = ?").param(idempotencyKey)
-                .query(Long.class).single();
-    }
-
     /** A receipt said the message reached the phone; answers false for an id that is not an outbox message. */
     public boolean markDelivered(long id, Instant at) {
         return jdbc.sql("UPDATE outbox_message SET delivered_at = COALESCE(delivered_at, ?) WHERE id = ?")
                 .params(at.toEpochMilli(), id).update() == 1;
     }
 
-    /** False when a message with this key was queued before: the same key never yields a second message. */
-    public boolean insert(ChatChannel channel, String chatId, String idempotencyKey, String payload, Instant now) {
+    /** The new message's id; empty when a message with this key was queued before: the same key never yields a second. */
+    public OptionalLong insert(ChatChannel channel, String chatId, String idempotencyKey, String payload, Instant now) {
         return jdbc.sql("""
                         INSERT INTO outbox_message (channel, chat_id, idempotency_key, payload, state, attempts,
                                                     next_attempt_at, created_at)
                         VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)
-                        ON CONFLICT (idempotency_key) DO NOTHING""")
+                        ON CONFLICT (idempotency_key) DO NOTHING RETURNING id""")
                 .params(channel.name(), chatId, idempotencyKey, payload, now.toEpochMilli(), now.toEpochMilli())
-                .update() == 1;
+                .query(Long.class).optional().map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.chibo.channel.phone;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,9 +58,10 @@ public class NextRoute {
         }
         String key = row.idempotencyKey() + "@" + next.get();
         Instant now = clock.instant();
-        if (store.insert(next.get(), member.phone(), key, row.payload(), now)) {
+        OptionalLong queued = store.insert(next.get(), member.phone(), key, row.payload(), now);
+        if (queued.isPresent()) {
             String purpose = noticeRoutes.purposeOf(row.id());
-            noticeRoutes.record(store.idOf(key), purpose == null ? key : purpose, member.id(), plan.committeeOf(member),
+            noticeRoutes.record(queued.getAsLong(), purpose == null ? key : purpose, member.id(), plan.committeeOf(member),
                     next.get(), now);
         }
     }
