@@ -36,7 +36,7 @@ class ModuleBoundariesTest {
     void theModulesAreThoseOfTheDesign() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("organization", "conversation", "channel", "meeting", "attendance", "reminder",
-                        "quiz", "handbook", "statistics", "web", "signin", "demo", "text", "record", "grading", "common");
+                        "quiz", "handbook", "statistics", "web", "signin", "demo", "text", "record", "grading", "common", "review");
     }
 
     @Test

@@ -38,10 +38,12 @@ class DemoSeeder {
     private final Organization organization;
     private final Schedules schedules;
     private final DemoHistory history;
+    private final DemoReviews reviews;
 
     DemoSeeder(DemoCommittee demo, RosterImport rosterImport, Environment environment, Organization organization,
-               Schedules schedules, DemoHistory history) {
+               Schedules schedules, DemoHistory history, DemoReviews reviews) {
         this.history = history;
+        this.reviews = reviews;
         this.organization = organization;
         this.schedules = schedules;
         this.demo = demo;
@@ -64,6 +66,7 @@ class DemoSeeder {
                     LocalTime.of(19, 30), "Nhà văn hóa khu phố"), null).orElseThrow();
         }
         history.makeOnce(committee);
+        reviews.startInDecember(committee);
         demo.markLoaded();
         var text = new StringBuilder("Demo mode: open http://localhost:")
                 .append(environment.getProperty("local.server.port", "8080"))

@@ -3,7 +3,7 @@
  */
 @ApplicationModule(allowedDependencies = {
         "common", "attendance", "channel", "conversation", "meeting", "record", "organization", "quiz",
-        "text"})
+        "review", "text"})
 package vn.chibo.demo;
 
 import org.springframework.modulith.ApplicationModule;

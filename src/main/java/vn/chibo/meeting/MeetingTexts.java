@@ -26,6 +26,9 @@ public class MeetingTexts {
         if (meeting.title() != null) {
             return meeting.title();
         }
+        if (meeting.kind() == Meeting.Kind.REVIEW) {
+            return messages.getMessage("meeting.reviewTitle", new Object[] {meeting.startsAt().getYear()}, locale);
+        }
         return messages.getMessage("meeting.regularTitle", new Object[] {MONTH.format(meeting.startsAt())}, locale);
     }
 

@@ -3,8 +3,11 @@ package vn.chibo.organization;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,6 +108,17 @@ class OrgStore {
         jdbc.sql("UPDATE member SET full_name = ?, status = ?, role = ?, unit_id = ?, updated_at = ? WHERE id = ?")
                 .params(fullName, status == null ? null : status.name(), role.name(), unitId, now.toEpochMilli(), id)
                 .update();
+    }
+
+    void setJoinedOn(long memberId, LocalDate joinedOn) {
+        jdbc.sql("UPDATE member SET joined_on = ? WHERE id = ?").params(joinedOn.toString(), memberId).update();
+    }
+
+    Map<Long, LocalDate> joinedOn(Collection<Long> memberIds) {
+        var joined = new HashMap<Long, LocalDate>();
+        InLists.forEachSlice(memberIds, slice -> jdbc.sql("SELECT id, joined_on FROM member WHERE joined_on IS NOT NULL AND id IN (:ids)")
+                .param("ids", slice).query((rs, n) -> joined.put(rs.getLong(1), LocalDate.parse(rs.getString(2)))).list());
+        return joined;
     }
 
     Optional<ChatIdentity> identity(ChatChannel channel, String platformUserId) {

@@ -3,6 +3,7 @@ package vn.chibo.organization;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -78,6 +79,11 @@ public class Organization {
     /** Whether this platform account is linked to a member, without touching when it was last seen. */
     public boolean isLinked(ChatChannel channel, String platformUserId) {
         return store.identity(channel, platformUserId).isPresent();
+    }
+
+    /** The day each member was admitted, where the roster gave it. */
+    public Map<Long, LocalDate> joinedOn(Collection<Long> memberIds) {
+        return store.joinedOn(memberIds);
     }
 
     public Optional<Member> member(long id) {

@@ -65,6 +65,9 @@ final class RosterApplying {
         if (row.exempt() != null) {
             exemptions.fromRoster(memberId, row.exempt());
         }
+        if (row.joinedOn() != null) {
+            store.setJoinedOn(memberId, row.joinedOn());
+        }
         boolean linked = !store.identitiesOf(memberId).isEmpty();
         Invite invite = linked ? null : organization.currentInvite(memberId);
         imported.add(new ImportedMember(memberId, row.fullName(), row.phone(), unit.path(), row.role(),

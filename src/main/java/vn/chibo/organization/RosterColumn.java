@@ -14,7 +14,9 @@ enum RosterColumn {
     ROLE("role", "Vai trò", Set.of("role", "vai tro")),
     STATUS("status", "Trạng thái", Set.of("status", "trang thai")),
     /** Optional: a roster without it leaves exemptions as they are. */
-    EXEMPT("exempt", "Miễn sinh hoạt", Set.of("exempt", "mien sinh hoat"), false);
+    EXEMPT("exempt", "Miễn sinh hoạt", Set.of("exempt", "mien sinh hoat"), false),
+    /** Optional: the day the member was admitted (dd/mm/yyyy or yyyy-mm-dd), which the year-end review reads. */
+    JOINED_ON("joined_on", "Ngày vào Đảng", Set.of("joined on", "joined_on", "joined", "ngay vao dang", "ngay ket nap"), false);
 
     final String englishHeader;
     final String vietnameseHeader;

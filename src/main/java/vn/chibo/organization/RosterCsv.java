@@ -3,6 +3,9 @@ package vn.chibo.organization;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -195,10 +198,33 @@ final class RosterCsv {
             }
         }
 
+        LocalDate joinedOn = null;
+        if (header.has(RosterColumn.JOINED_ON)) {
+            String rawJoined = header.value(record, RosterColumn.JOINED_ON);
+            joinedOn = day(rawJoined);
+            if (!rawJoined.isEmpty() && joinedOn == null) {
+                problems.add(row, header.name(RosterColumn.JOINED_ON), "roster.problem.joinedOn", rawJoined);
+            }
+        }
+
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new RosterRow(row, path, fullName, phone.orElseThrow(), role, status, exempt, cellColumn,
+        return Optional.of(new RosterRow(row, path, fullName, phone.orElseThrow(), role, status, exempt, joinedOn, cellColumn,
                 roleColumn));
+    }
+
+    private static final DateTimeFormatter VIETNAMESE_DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    /** A day written the Vietnamese way (5/12/2020) or as ISO (2020-12-05); null when it is neither. */
+    private static LocalDate day(String raw) {
+        for (DateTimeFormatter format : List.of(VIETNAMESE_DAY, DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return LocalDate.parse(raw.strip(), format);
+            } catch (DateTimeParseException e) {
+                // the next form may read it
+            }
+        }
+        return null;
     }
 }

@@ -1,13 +1,15 @@
 package vn.chibo.organization;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * One row of a roster file as read: its number in the file (the header is 1), and what it says; {@code exempt}
- * is null where the file has no "Miễn sinh hoạt" column or leaves it blank.
+ * is null where the file has no "Miễn sinh hoạt" column or leaves it blank, {@code joinedOn} where it has no
+ * "Ngày vào Đảng" or leaves it blank.
  */
 record RosterRow(int number, List<String> path, String fullName, String phone, Role role, MemberStatus status,
-                 Boolean exempt, String cellColumn, String roleColumn) {
+                 Boolean exempt, LocalDate joinedOn, String cellColumn, String roleColumn) {
 
     String pathText() {
         return String.join(OrgUnit.PATH_SEPARATOR, path);

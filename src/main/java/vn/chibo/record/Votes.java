@@ -101,6 +101,28 @@ public class Votes {
         return Outcome.done(vote);
     }
 
+    /**
+     * A vote taken by a show of hands and counted at once, as a review meeting records its vote on each member's
+     * grade: closed as it is recorded, no ballot sent to anyone.
+     */
+    @Transactional
+    public Outcome<Vote, VoteRefusal> recordHands(Meeting meeting, String question, int votesFor, int against, int abstain,
+                                                  Long recordedBy) {
+        String asked = question == null ? "" : VietnameseText.tidy(question);
+        if (asked.isEmpty() || asked.length() > MAX_QUESTION) {
+            return Outcome.refused(VoteRefusal.QUESTION_MISSING);
+        }
+        if (votesFor < 0 || against < 0 || abstain < 0 || votesFor + against + abstain > eligible(meeting).size()) {
+            return Outcome.refused(VoteRefusal.HANDS_OVER_ELIGIBLE);
+        }
+        long now = clock.millis();
+        long id = jdbc.sql("""
+                        INSERT INTO meeting_vote (meeting_id, question, opened_by, opened_at, closed_at, hands_for, hands_against,
+                            hands_abstain) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(meeting.id(), asked, recordedBy, now, now, votesFor, against, abstain).query(Long.class).single();
+        return Outcome.done(vote(id).orElseThrow());
+    }
+
     /** A member's ballot; cast again, it replaces the one before while the vote is open. */
     @Transactional
     public Outcome<Vote, VoteRefusal> cast(Member member, long voteId, Ballot ballot) {

@@ -119,6 +119,12 @@ public final class RunningApp implements AutoCloseable {
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** Any method with a binary body (an uploaded workbook), with the admin token. */
+    public Response sendBytes(String method, String path, String contentType, byte[] body) {
+        return send(request(path, "Authorization", "Bearer " + ADMIN_TOKEN).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Same as {@link #get}, with the admin token. */
     public Response adminGet(String path) {
         return get(path, "Authorization", "Bearer " + ADMIN_TOKEN);

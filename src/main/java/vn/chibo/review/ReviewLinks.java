@@ -1,0 +1,60 @@
+package vn.chibo.review;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A member's personal link to the web form of their self-review ({@code /kd/<code>}, 80 random bits), sent only to
+ * them: the code alone says whose review it opens. On CHIBO_PUBLIC_URL, or on this machine while there is none.
+ */
+@Component
+public class ReviewLinks {
+
+    public static final String PATH = "/kd/";
+    private static final int CODE_BYTES = 10;
+
+    private final JdbcClient jdbc;
+    private final String publicUrl;
+    private final Environment environment;
+    private final SecureRandom random = new SecureRandom();
+
+    ReviewLinks(JdbcClient jdbc, @Value("${chibo.public-url:}") String publicUrl, Environment environment) {
+        this.jdbc = jdbc;
+        this.publicUrl = publicUrl == null ? "" : publicUrl.replaceAll("/+$", "");
+        this.environment = environment;
+    }
+
+    /** The member's link for the round, made once. */
+    public String linkFor(long roundId, long memberId) {
+        var bytes = new byte[CODE_BYTES];
+        random.nextBytes(bytes);
+        String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        jdbc.sql("INSERT INTO review_link (code, round_id, member_id) VALUES (?, ?, ?) ON CONFLICT (round_id, member_id) DO NOTHING")
+                .params(code, roundId, memberId).update();
+        String kept = jdbc.sql("SELECT code FROM review_link WHERE round_id = ? AND member_id = ?").params(roundId, memberId)
+                .query(String.class).single();
+        return base() + PATH + kept;
+    }
+
+    /** The round and member a code opens. */
+    public Optional<long[]> open(String code) {
+        if (code == null || code.length() > 40) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT round_id, member_id FROM review_link WHERE code = ?").param(code)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional();
+    }
+
+    private String base() {
+        if (!publicUrl.isEmpty()) {
+            return publicUrl;
+        }
+        return "http://localhost:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+    }
+}

@@ -1,0 +1,50 @@
+package vn.chibo.review;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The review's words in the reader's language: grades, dates, refusals. */
+@Component
+public class ReviewTexts {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final MessageSource messages;
+
+    ReviewTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String grade(Grade grade, Locale locale) {
+        return grade == null ? "—" : text(locale, "review.grade." + grade.name());
+    }
+
+    public String day(LocalDate day) {
+        return DAY.format(day);
+    }
+
+    public String problem(ReviewProblem problem, Locale locale) {
+        Object[] args = problem.args().stream().map(arg -> arg instanceof Grade grade ? grade(grade, locale) : arg).toArray();
+        return messages.getMessage(problem.key(), args, locale);
+    }
+
+    public String problems(List<ReviewProblem> problems, Locale locale) {
+        return problems.stream().map(problem -> problem(problem, locale)).collect(Collectors.joining("\n"));
+    }
+
+    /** The cap on "xuất sắc" with its numbers, flagged when the proposals pass it. */
+    public String cap(Proposals.CapCheck cap, Locale locale) {
+        return text(locale, cap.over() ? "review.cap.over" : "review.cap.within", cap.excellent(), cap.good(), cap.percent(),
+                cap.cap(), cap.raisedPercent(), cap.raisedCap());
+    }
+
+    public String text(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}
