@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -35,6 +36,8 @@ final class RosterCsv {
             "official", MemberStatus.OFFICIAL, "chinh thuc", MemberStatus.OFFICIAL,
             "probationary", MemberStatus.PROBATIONARY, "du bi", MemberStatus.PROBATIONARY);
 
+    private static final DateTimeFormatter VIETNAMESE_DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final Map<String, Boolean> YES_NO = Map.of(
             "co", true, "yes", true, "x", true, "khong", false, "no", false);
 
@@ -213,8 +216,6 @@ final class RosterCsv {
         return Optional.of(new RosterRow(row, path, fullName, phone.orElseThrow(), role, status, exempt, joinedOn, cellColumn,
                 roleColumn));
     }
-
-    private static final DateTimeFormatter VIETNAMESE_DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     /** A day written the Vietnamese way (5/12/2020) or as ISO (2020-12-05); null when it is neither. */
     private static LocalDate day(String raw) {

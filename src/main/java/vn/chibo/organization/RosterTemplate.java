@@ -58,6 +58,10 @@ public class RosterTemplate {
                 roster.setColumnWidth(i, (i == 0 ? 50 : i == 1 ? 28 : 16) * 256);
             }
             roster.createFreezePane(0, 1);
+            // typed as text, so that Excel keeps 05/12/2020 as written instead of a date in the phone's own format
+            CellStyle text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            roster.setDefaultColumnStyle(RosterColumn.JOINED_ON.ordinal(), text);
             DataValidationHelper validations = roster.getDataValidationHelper();
             addList(roster, validations, RosterColumn.ROLE, words(locale, "roster.template.roles"));
             addList(roster, validations, RosterColumn.STATUS, words(locale, "roster.template.statuses"));

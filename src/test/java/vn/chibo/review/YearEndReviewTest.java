@@ -184,6 +184,13 @@ class YearEndReviewTest {
             pressText(cuong, "/kiemdiem tl co");
             assertThat(pressText(cuong, "/kiemdiem nop")).contains("Đã nộp (sau hạn)");
 
+            // the secretary reopens Bình's review; she changes nothing but submits it again
+            long binhId = members.get("Trần Thị Bình").id();
+            assertThat(app.adminPost("/api/admin/reviews/" + round + "/members/" + binhId + "/reopen", "application/json", "")
+                    .json().get("state").asString()).isEqualTo("DRAFT");
+            assertThat(binh.sayText("/kiemdiem toi")).contains("Tổng: 90/100 điểm", "Nộp");
+            assertThat(pressText(binh, "/kiemdiem nop")).contains("Đã nộp (sau hạn)");
+
             // the review meeting: agenda in order, comments and votes for each, probationary members have no vote
             var meeting = app.adminPost("/api/admin/cells/" + cell.id() + "/meetings", "application/json",
                     "{\"kind\":\"REVIEW\",\"startsAt\":\"2026-12-20T19:30\",\"place\":\"Nhà văn hóa tổ dân phố Liên Bảo 1\"}");
@@ -284,12 +291,30 @@ class YearEndReviewTest {
             assertThat(anGrade).contains("Hoàn thành tốt nhiệm vụ").doesNotContain("xuất sắc");
             assertThat(duc.awaitPushedContaining("The committee has decided")).contains("Completed tasks");
 
+            var outside = app.send("PUT", "/api/admin/reviews/" + round + "/grades", "application/json",
+                    "{\"members\":[{\"memberId\":" + members.get("Hoàng Minh Đức").id() + ",\"grade\":\"GOOD\"},{\"memberId\":99999,\"grade\":\"GOOD\"}]}");
+            assertThat(outside.status()).as("one decision outside the committee: none recorded").isEqualTo(422);
+            assertThat(outside.json().get("errors").get(0).get("row").asInt()).isEqualTo(2);
+            var byJson = app.send("PUT", "/api/admin/reviews/" + round + "/grades", "application/json",
+                    "{\"cells\":[{\"cellId\":" + organization.unitByPath(BIG_CELL).orElseThrow().id() + ",\"grade\":\"DONE\"}]}");
+            assertThat(byJson.json().get("recorded").asInt()).isEqualTo(1);
+            assertThat(row(app.adminGet("/api/admin/reviews/" + round + "/cells/" + cell.id()).json(), "Hoàng Minh Đức")
+                    .get("decided").asString()).as("a refused batch records nothing").isEqualTo("DONE");
+
             JsonNode rolled = app.adminGet("/api/admin/org-units/" + committee.id() + "/reviews").json().get(0);
             assertThat(rolled.get("decided").asInt()).isEqualTo(6);
             assertThat(rolled.get("decidedGrades").get("EXCELLENT").asInt()).isEqualTo(1);
             assertThat(rolled.get("decidedShares").get("GOOD").asDouble()).isEqualTo(66.7);
             assertThat(rolled.get("cellsMissing").toString()).contains("Chi bộ tổ dân phố Khai Quang 2")
                     .doesNotContain("Liên Bảo 1\"");
+
+            // the secretary moves a member admitted less than six months ago into the round, with a reason
+            String hoa = "/api/admin/reviews/" + round + "/members/" + members.get("Mai Thị Hoa").id() + "/placement";
+            assertThat(app.send("PUT", hoa, "application/json", "{\"included\":true}").status()).as("no reason").isEqualTo(422);
+            assertThat(app.send("PUT", hoa, "application/json", "{\"included\":true,\"reason\":\"Chuyển sinh hoạt từ chi bộ khác, "
+                    + "đã đủ thời gian\"}").status()).isEqualTo(200);
+            JsonNode moved = row(app.adminGet("/api/admin/reviews/" + round + "/cells/" + cell.id()).json(), "Mai Thị Hoa");
+            assertThat(moved.get("included").asBoolean()).isTrue();
         }
     }
 

@@ -90,8 +90,8 @@ class RosterImportTest {
     @Test
     void theTemplatesAreEmptyRostersTheImportReads() throws java.io.IOException {
         String csv = new String(app.adminGetBytes("/api/admin/roster/template.csv"), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).isEqualTo("\uFEFFChi bộ,Họ và tên,Số điện thoại,Vai trò,Trạng thái,Miễn sinh hoạt\r\n");
-        var filled = app.importRoster(csv.substring(1) + CELL_3 + ",Nguyễn Văn An,0912 345 001,Bí thư,Chính thức,Không\r\n");
+        assertThat(csv).isEqualTo("\uFEFFChi bộ,Họ và tên,Số điện thoại,Vai trò,Trạng thái,Miễn sinh hoạt,Ngày vào Đảng\r\n");
+        var filled = app.importRoster(csv.substring(1) + CELL_3 + ",Nguyễn Văn An,0912 345 001,Bí thư,Chính thức,Không,03/02/1995\r\n");
         assertThat(filled.status()).isEqualTo(200);
         assertThat(filled.json().get("created").asInt()).isEqualTo(1);
 
@@ -131,6 +131,19 @@ class RosterImportTest {
                 "2 cell", "3 full_name", "4 phone", "5 role", "6 status", "7 phone", "8 cell", "9 cell");
         assertThat(response.json().get("errors").get(5).get("message").asString())
                 .as("the repeated phone names the row it repeats").contains("dòng 2");
+        assertThat(app.adminGet("/api/admin/cells").json()).isEmpty();
+    }
+
+    @Test
+    void aDayOfJoiningThatIsNoDateIsReportedWithItsRowAndColumn() {
+        String bad = "cell,full_name,phone,role,status,joined_on\n" + CELL_3 + ",Nguyễn Văn An,0912345001,secretary,official,31/02/2020\n"
+                + CELL_3 + ",Trần Thị Bình,0912345002,member,official,2020-02-28\n";
+
+        var response = app.importRoster(bad);
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(errors(response.json())).containsExactly("2 joined_on");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).contains("\"31/02/2020\" không phải ngày hợp lệ");
         assertThat(app.adminGet("/api/admin/cells").json()).isEmpty();
     }
 
