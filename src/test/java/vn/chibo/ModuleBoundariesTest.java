@@ -36,7 +36,8 @@ class ModuleBoundariesTest {
     void theModulesAreThoseOfTheDesign() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("organization", "conversation", "channel", "meeting", "attendance", "reminder",
-                        "quiz", "handbook", "statistics", "web", "signin", "demo", "text", "record", "grading", "common", "review");
+                        "quiz", "handbook", "statistics", "web", "signin", "demo", "text", "record", "grading", "common", "review",
+                        "dues");
     }
 
     @Test

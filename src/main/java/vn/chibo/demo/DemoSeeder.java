@@ -39,9 +39,11 @@ class DemoSeeder {
     private final Schedules schedules;
     private final DemoHistory history;
     private final DemoReviews reviews;
+    private final DemoDues dues;
 
     DemoSeeder(DemoCommittee demo, RosterImport rosterImport, Environment environment, Organization organization,
-               Schedules schedules, DemoHistory history, DemoReviews reviews) {
+               Schedules schedules, DemoHistory history, DemoReviews reviews, DemoDues dues) {
+        this.dues = dues;
         this.history = history;
         this.reviews = reviews;
         this.organization = organization;
@@ -67,6 +69,7 @@ class DemoSeeder {
         }
         history.makeOnce(committee);
         reviews.startInDecember(committee);
+        dues.makeOnce(committee);
         demo.markLoaded();
         var text = new StringBuilder("Demo mode: open http://localhost:")
                 .append(environment.getProperty("local.server.port", "8080"))

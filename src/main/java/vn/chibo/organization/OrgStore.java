@@ -121,6 +121,13 @@ class OrgStore {
         return joined;
     }
 
+    Map<Long, Instant> addedAt(Collection<Long> memberIds) {
+        var added = new HashMap<Long, Instant>();
+        InLists.forEachSlice(memberIds, slice -> jdbc.sql("SELECT id, created_at FROM member WHERE id IN (:ids)")
+                .param("ids", slice).query((rs, n) -> added.put(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)))).list());
+        return added;
+    }
+
     Optional<ChatIdentity> identity(ChatChannel channel, String platformUserId) {
         return jdbc.sql("SELECT * FROM chat_identity WHERE channel = ? AND platform_user_id = ?")
                 .params(channel.name(), platformUserId).query(OrgStore::identity).optional();

@@ -81,6 +81,11 @@ public class Organization {
         return store.identity(channel, platformUserId).isPresent();
     }
 
+    /** When each member was first put on the roster. */
+    public Map<Long, Instant> addedAt(Collection<Long> memberIds) {
+        return store.addedAt(memberIds);
+    }
+
     /** The day each member was admitted, where the roster gave it. */
     public Map<Long, LocalDate> joinedOn(Collection<Long> memberIds) {
         return store.joinedOn(memberIds);

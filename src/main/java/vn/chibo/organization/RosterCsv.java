@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -19,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import vn.chibo.text.VietnameseDates;
 import vn.chibo.text.VietnameseText;
 
 /** Reads a roster file (UTF-8 CSV, comma or semicolon, headers in Vietnamese or English in any order) into rows. */
@@ -36,8 +34,6 @@ final class RosterCsv {
             "official", MemberStatus.OFFICIAL, "chinh thuc", MemberStatus.OFFICIAL,
             "probationary", MemberStatus.PROBATIONARY, "du bi", MemberStatus.PROBATIONARY);
 
-    private static final DateTimeFormatter VIETNAMESE_DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final Map<String, Boolean> YES_NO = Map.of(
             "co", true, "yes", true, "x", true, "khong", false, "no", false);
 
@@ -204,7 +200,7 @@ final class RosterCsv {
         LocalDate joinedOn = null;
         if (header.has(RosterColumn.JOINED_ON)) {
             String rawJoined = header.value(record, RosterColumn.JOINED_ON);
-            joinedOn = day(rawJoined);
+            joinedOn = VietnameseDates.readDay(rawJoined).orElse(null);
             if (!rawJoined.isEmpty() && joinedOn == null) {
                 problems.add(row, header.name(RosterColumn.JOINED_ON), "roster.problem.joinedOn", rawJoined);
             }
@@ -215,17 +211,5 @@ final class RosterCsv {
         }
         return Optional.of(new RosterRow(row, path, fullName, phone.orElseThrow(), role, status, exempt, joinedOn, cellColumn,
                 roleColumn));
-    }
-
-    /** A day written the Vietnamese way (5/12/2020) or as ISO (2020-12-05); null when it is neither. */
-    private static LocalDate day(String raw) {
-        for (DateTimeFormatter format : List.of(VIETNAMESE_DAY, DateTimeFormatter.ISO_LOCAL_DATE)) {
-            try {
-                return LocalDate.parse(raw.strip(), format);
-            } catch (DateTimeParseException e) {
-                // the next form may read it
-            }
-        }
-        return null;
     }
 }

@@ -75,10 +75,13 @@ class ReviewNotices {
                 (memberId, locale) -> List.of(OutboundMessage.withButtons(
                         texts.text(locale, messageKey, round.year(), due, links.linkFor(round.id(), memberId)),
                         List.of(new Button(texts.text(locale, "review.button.start"), "/" + ReviewCommand.NAME)))),
-                member -> new PhoneNotice(KIND, member.id(), Map.of("member_name", member.fullName(),
-                        "cell_name", member.unit().name(), "due", due, "answer_link", links.linkFor(round.id(), member.id())),
-                        texts.text(Languages.VIETNAMESE, "review.sms." + messageKey.substring(messageKey.lastIndexOf('.') + 1),
-                                round.year(), due, links.linkFor(round.id(), member.id()))));
+                member -> {
+                    String link = links.linkFor(round.id(), member.id());
+                    return new PhoneNotice(KIND, member.id(), Map.of("member_name", member.fullName(),
+                            "cell_name", member.unit().name(), "due", due, "answer_link", link),
+                            texts.text(Languages.VIETNAMESE, "review.sms." + messageKey.substring(messageKey.lastIndexOf('.') + 1),
+                                    round.year(), due, link));
+                });
     }
 
     private List<Member> reviewed(ReviewRound round) {

@@ -11,6 +11,7 @@ import vn.chibo.conversation.ChatContext;
 import vn.chibo.conversation.NamedCommand;
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.dues.DuesShares;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Member;
 
@@ -30,10 +31,12 @@ class StatsCommand extends NamedCommand {
     private final Clock clock;
     private final ReachTexts reach;
     private final Meetings meetings;
+    private final DuesShares dues;
 
     StatsCommand(Statistics statistics, StatisticsRequest requests, StatisticsTexts texts, Charts charts, Clock clock,
-                 ReachTexts reach, Meetings meetings) {
+                 ReachTexts reach, Meetings meetings, DuesShares dues) {
         super("thongke", "stats", Access.CELL_LEADER, true);
+        this.dues = dues;
         this.reach = reach;
         this.meetings = meetings;
         this.statistics = statistics;
@@ -58,7 +61,8 @@ class StatsCommand extends NamedCommand {
                 text += meetings.meeting(figures.meetings().get(figures.meetings().size() - 1).meetingId())
                         .flatMap(latest -> reach.answersByRoute(latest, chat.locale())).map(line -> "\n" + line).orElse("");
             }
-            text += "\n" + reach.reach(asked.unit(), chat.locale());
+            text += "\n" + reach.reach(asked.unit(), chat.locale())
+                    + dues.line(asked.unit(), now, chat.locale()).map(line -> "\n" + line).orElse("");
             if (figures.meetings().isEmpty()) {
                 return List.of(OutboundMessage.text(text));
             }
@@ -69,7 +73,8 @@ class StatsCommand extends NamedCommand {
                     new OutboundFile(OutboundFile.Kind.PHOTO, "thong-ke.png", "image/png", chart)));
         }
         CommitteeFigures figures = statistics.committee(asked.unit(), asked.period());
-        String text = texts.committee(figures, asked.period(), chat.locale()) + "\n" + reach.reach(asked.unit(), chat.locale());
+        String text = texts.committee(figures, asked.period(), chat.locale()) + "\n" + reach.reach(asked.unit(), chat.locale())
+                + dues.line(asked.unit(), now, chat.locale()).map(line -> "\n" + line).orElse("");
         if (figures.total().meetings() == 0) {
             return List.of(OutboundMessage.text(text));
         }

@@ -21,6 +21,7 @@ import vn.chibo.channel.Outbox;
 import vn.chibo.common.Periodic;
 import vn.chibo.conversation.OutboundFile;
 import vn.chibo.conversation.OutboundMessage;
+import vn.chibo.dues.DuesShares;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
@@ -50,11 +51,13 @@ class SummaryMessages {
     private final Clock clock;
 
     private final ReachTexts reach;
+    private final DuesShares dues;
 
     SummaryMessages(Statistics statistics, StatisticsTexts texts, Charts charts, Organization organization, Outbox outbox,
                JdbcClient jdbc, MessageSource messages, StatisticsProperties properties, GroupPosts groupPosts,
-               Meetings meetings, MeetingTexts meetingTexts, Clock clock, ReachTexts reach) {
+               Meetings meetings, MeetingTexts meetingTexts, Clock clock, ReachTexts reach, DuesShares dues) {
         this.reach = reach;
+        this.dues = dues;
         this.groupPosts = groupPosts;
         this.meetings = meetings;
         this.meetingTexts = meetingTexts;
@@ -127,7 +130,8 @@ class SummaryMessages {
         var parts = new ArrayList<OutboundMessage>();
         parts.add(OutboundMessage.text(messages.getMessage("stats.digest.intro", null, locale) + "\n"
                 + texts.committee(figures, period, locale) + "\n" + reach.reach(admin.unit(), locale)
-                + reach.znsCost(admin.unit(), period.from(), locale).map(line -> "\n" + line).orElse("")));
+                + reach.znsCost(admin.unit(), period.from(), locale).map(line -> "\n" + line).orElse("")
+                + dues.line(admin.unit(), period.from(), locale).map(line -> "\n" + line).orElse("")));
         if (figures.total().meetings() > 0 && !figures.cells().isEmpty()) {
             byte[] chart = charts.ranking(figures.name(), figures.cells(), figures.targetPercent(),
                     texts.criteria(figures.criteria(), locale), locale);

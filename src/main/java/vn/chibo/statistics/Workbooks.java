@@ -36,9 +36,11 @@ public class Workbooks {
     private final Exemptions exemptions;
     private final Clock clock;
     private final Reach reach;
+    private final DuesSheet dues;
 
     Workbooks(Statistics statistics, Attendance attendance, Meetings meetings, MessageSource messages,
-              StatisticsTexts texts, Exemptions exemptions, Clock clock, Reach reach) {
+              StatisticsTexts texts, Exemptions exemptions, Clock clock, Reach reach, DuesSheet dues) {
+        this.dues = dues;
         this.reach = reach;
         this.texts = texts;
         this.exemptions = exemptions;
@@ -87,6 +89,7 @@ public class Workbooks {
                 meetingSheet(book, meeting, locale);
             }
             reachSheet(book, cell, locale);
+            dues.write(book, cell, period, locale);
             return book.bytes();
         }
     }
@@ -115,6 +118,7 @@ public class Workbooks {
             book.period(months.createRow(row), text(locale, "report.total"), figures.total());
             months.createRow(row + 2).createCell(0).setCellValue(texts.criteria(figures.criteria(), locale));
             reachSheet(book, unit, locale);
+            dues.write(book, unit, period, locale);
             return book.bytes();
         }
     }

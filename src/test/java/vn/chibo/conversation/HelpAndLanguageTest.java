@@ -51,7 +51,7 @@ class HelpAndLanguageTest {
 
         assertThat(help.text()).contains("/trogiup", "/hoso").doesNotContain("/thanhvien", "/moi")
                 .as("one group of commands needs no heading").doesNotContain("Lệnh của đảng viên");
-        assertThat(help.buttonPayloads()).containsExactly("/bangxephang", "/cuatoi", "/diemdanh", "/hoso", "/kiemdiem", "/lich", "/sotay", "/thi",
+        assertThat(help.buttonPayloads()).containsExactly("/bangxephang", "/cuatoi", "/dangphi", "/diemdanh", "/hoso", "/kiemdiem", "/lich", "/sotay", "/thi",
                 "/viec");
         assertThat(binh.sayText("/thanhvien")).contains("dành cho bí thư");
     }

@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 
+import vn.chibo.dues.DuesShares;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.OrgUnit;
@@ -40,10 +41,12 @@ class OverviewPage {
     private final Clock clock;
 
     private final ReachTexts reach;
+    private final DuesShares dues;
 
     OverviewPage(Organization organization, Meetings meetings, Statistics statistics, DashboardScope scope,
-                 StatisticsTexts texts, Clock clock, ReachTexts reach) {
+                 StatisticsTexts texts, Clock clock, ReachTexts reach, DuesShares dues) {
         this.reach = reach;
+        this.dues = dues;
         this.texts = texts;
         this.organization = organization;
         this.meetings = meetings;
@@ -111,6 +114,7 @@ class OverviewPage {
         model.addAttribute("target", shown.targetPercent());
         model.addAttribute("criteria", texts.criteria(shown, locale));
         model.addAttribute("reach", roots.stream().map(root -> reach.reach(root, locale)).toList());
+        model.addAttribute("dues", roots.stream().map(root -> dues.line(root, now, locale)).flatMap(Optional::stream).toList());
         model.addAttribute("znsToday", viewer.admin() ? reach.znsToday(locale).orElse(null) : null);
         model.addAttribute("znsCosts", roots.stream().map(root -> reach.znsCost(root, now, locale)).flatMap(Optional::stream).toList());
         // an admin signed in with the admin token has no unit of their own: each committee shows as to its admins
