@@ -41,9 +41,10 @@ public class DuesLedger {
     /** One member's months of a year. */
     public record MemberYear(long memberId, String fullName, String phone, Map<YearMonth, DuesMonth> months) {
 
-        public long unpaid(YearMonth before) {
+        /** The months before {@code before} left unpaid with no recorded reason, the oldest first. */
+        public List<YearMonth> unpaidBefore(YearMonth before) {
             return months.entrySet().stream().filter(entry -> entry.getKey().isBefore(before))
-                    .filter(entry -> entry.getValue().state() == DuesState.UNPAID).count();
+                    .filter(entry -> entry.getValue().state() == DuesState.UNPAID).map(Map.Entry::getKey).toList();
         }
     }
 

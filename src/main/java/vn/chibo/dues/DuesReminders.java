@@ -86,8 +86,7 @@ class DuesReminders {
         }
         List<Long> leaders = organization.membersOf(cell).stream().filter(member -> member.role().leadsCell()).map(Member::id).toList();
         for (DuesLedger.MemberYear member : year.members()) {
-            List<YearMonth> behind = member.months().entrySet().stream().filter(entry -> entry.getKey().isBefore(month))
-                    .filter(entry -> entry.getValue().state() == DuesState.UNPAID).map(Map.Entry::getKey).toList();
+            List<YearMonth> behind = member.unpaidBefore(month);
             if (behind.size() >= 2) {
                 String months = texts.months(behind.subList(0, 2));
                 outbox.toMembers(List.of(member.memberId()), Outbox.NoticeKey.of("dues-mark", member.memberId(), month.getYear(), 2),

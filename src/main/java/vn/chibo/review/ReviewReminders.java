@@ -16,7 +16,7 @@ import vn.chibo.common.Periodic;
 
 /**
  * Reminds members whose self-review is not in, on each of the days before it is due that the settings name, from
- * the time of day they name. Each reminder is a notice once per member: a second run of the same day sends nothing.
+ * the time of day they name until the quiet hours. Each reminder is a notice once per member: a second run of the same day sends nothing.
  */
 @Component
 class ReviewReminders {
@@ -28,11 +28,14 @@ class ReviewReminders {
     private final ZoneId zone;
     private final List<Integer> daysBefore;
     private final LocalTime remindAt;
+    private final LocalTime quietFrom;
 
     ReviewReminders(JdbcClient jdbc, ReviewRounds rounds, ReviewNotices notices, Clock clock,
                     @Value("${chibo.time-zone}") ZoneId zone,
                     @Value("${chibo.review.remind-days-before}") List<Integer> daysBefore,
-                    @Value("${chibo.review.remind-at}") LocalTime remindAt) {
+                    @Value("${chibo.review.remind-at}") LocalTime remindAt,
+                    @Value("${chibo.reminders.quiet-from}") LocalTime quietFrom) {
+        this.quietFrom = quietFrom;
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.notices = notices;
@@ -45,7 +48,7 @@ class ReviewReminders {
     @Periodic(name = "review-reminders", every = "${chibo.review.tick}")
     public void remind() {
         ZonedDateTime now = clock.instant().atZone(zone);
-        if (now.toLocalTime().isBefore(remindAt)) {
+        if (now.toLocalTime().isBefore(remindAt) || !now.toLocalTime().isBefore(quietFrom)) {
             return;
         }
         LocalDate today = now.toLocalDate();
