@@ -22,11 +22,11 @@ import vn.chibo.organization.Organization;
 import vn.chibo.text.Languages;
 
 /**
- * From the cell's reminder day on, members whose month is not paid (not the exempt, not those who paid) are reminded
- * once, by their route, between the reminder time and the quiet hours. Months of the calendar year left unpaid
- * without a recorded reason are marked: at two the member and the cell's leaders are told privately; at three the
- * leaders get the case to bring to the cell (Điều lệ Đảng Điều 8 and QĐ 01-QĐ/TW Điều 2 khoản 1, fact 76): the bot
- * flags, the cell decides.
+ * From the cell's reminder day on, members whose month is not paid (a reduced amount included; not the exempt, not
+ * those allowed to pay late, not those who paid) are reminded once, by their route, between the reminder time and the
+ * quiet hours. Months of the calendar year left unpaid without a recorded reason are marked: at two the member and the
+ * cell's leaders are told privately; at three the leaders get the case to bring to the cell (Điều lệ Đảng Điều 8 and
+ * QĐ 01-QĐ/TW Điều 2 khoản 1, fact 76): the bot flags, the cell decides.
  */
 @Component
 class DuesReminders {
@@ -76,8 +76,10 @@ class DuesReminders {
         YearMonth month = YearMonth.from(now);
         DuesLedger.CellYear year = ledger.cellYear(cell, month.getYear());
         if (now.getDayOfMonth() >= settings.of(cell).remindDay()) {
-            List<Long> unpaid = year.members().stream().filter(member -> member.months().get(month) != null
-                    && member.months().get(month).state() == DuesState.UNPAID).map(DuesLedger.MemberYear::memberId).toList();
+            List<Long> unpaid = year.members().stream().map(member -> Map.entry(member.memberId(), member.months().get(month)))
+                    .filter(entry -> entry.getValue() != null && (entry.getValue().state() == DuesState.UNPAID
+                            || entry.getValue().state() == DuesState.REDUCED))
+                    .map(Map.Entry::getKey).toList();
             String collector = settings.collector(cell).map(Member::fullName).orElse("");
             outbox.toMembers(unpaid, Outbox.NoticeKey.of("dues-remind", month),
                     (memberId, locale) -> List.of(OutboundMessage.text(texts.text(locale, "dues.remind", texts.month(month), collector))),

@@ -20,7 +20,8 @@ import vn.chibo.organization.Organization;
 public class ReviewFigures {
 
     public record CellLine(long cellId, String name, int reviewed, int submitted, int proposed, int decided,
-                           Grade cellProposed, Grade cellDecided, boolean complete, Proposals.CapCheck cap) {
+                           Map<Grade, Integer> decidedGrades, Grade cellProposed, Grade cellDecided, boolean complete,
+                           Proposals.CapCheck cap) {
     }
 
     public record RoundView(long id, long unitId, int year, LocalDate selfReviewDue, LocalDate cellMeetingsBy,
@@ -48,17 +49,19 @@ public class ReviewFigures {
         int decisions = 0;
         for (OrgUnit cell : organization.cellsUnder(committee)) {
             CellSheets.CellSheet sheet = sheets.sheet(round, cell, locale);
+            Map<Grade, Integer> cellGrades = counts();
             for (CellSheets.Row row : sheet.reviewedRows()) {
                 if (row.proposed() != null) {
                     proposed.merge(row.proposed(), 1, Integer::sum);
                 }
                 if (row.decided() != null) {
                     decided.merge(row.decided(), 1, Integer::sum);
+                    cellGrades.merge(row.decided(), 1, Integer::sum);
                 }
             }
             boolean complete = sheet.proposed() == sheet.reviewed() && sheet.cellProposal() != null;
             cells.add(new CellLine(cell.id(), cell.name(), sheet.reviewed(), sheet.submitted(), sheet.proposed(),
-                    sheet.decided(), sheet.cellProposal() == null ? null : sheet.cellProposal().grade(), sheet.cellDecided(),
+                    sheet.decided(), cellGrades, sheet.cellProposal() == null ? null : sheet.cellProposal().grade(), sheet.cellDecided(),
                     complete, sheet.cap()));
             reviewed += sheet.reviewed();
             submitted += sheet.submitted();

@@ -138,8 +138,16 @@ class DuesTest {
             CASH_PAYERS.forEach(name -> ticked.put("member-" + ids.get(name), "on"));
             assertThat(DashboardLink.submit(browser, base(app) + "/dashboard/cells/" + cell + "/dues", page, ticked).statusCode())
                     .isEqualTo(302);
+            var badExcel = app.postBytes("/api/admin/cells/" + cell + "/dues?month=2026-10", XLSX,
+                    portalList(List.of("0913000006", "Vũ Văn Đông", "25000", "04/10/2026", "Cổng DVC"),
+                            List.of("0913000007", "Đỗ Văn Bảy", "25000", "31/09/2026", "Cổng DVC")),
+                    "Authorization", "Bearer " + RunningApp.ADMIN_TOKEN);
+            assertThat(badExcel.status()).isEqualTo(422);
+            assertThat(badExcel.json().get("errors").get(0).get("row").asInt()).isEqualTo(3);
+            assertThat(badExcel.json().get("errors").get(0).get("column").asString()).isEqualTo("paid_on");
+            assertThat(month(app, cell, "Vũ Văn Đông", "2026-10").get("state").asString()).as("nothing loaded").isEqualTo("UNPAID");
             var excel = app.postBytes("/api/admin/cells/" + cell + "/dues?month=2026-10", XLSX,
-                    portalList("0913000006", "Vũ Văn Đông", "25000", "04/10/2026", "Cổng DVC"), "Authorization",
+                    portalList(List.of("0913000006", "Vũ Văn Đông", "25000", "04/10/2026", "Cổng DVC")), "Authorization",
                     "Bearer " + RunningApp.ADMIN_TOKEN);
             assertThat(excel.status()).as(excel.body()).isEqualTo(200);
 
@@ -159,6 +167,11 @@ class DuesTest {
                     .doesNotContain("3 tháng trong năm");
             assertThat(String.join("\n", thu.inbox())).as("the collector is no leader").doesNotContain("Đỗ Văn Bảy");
 
+            // the 20th of December: the reduced member who has not paid is reminded, the exempt one is not
+            setClock(clock, "2026-12-20T02:00:00Z");
+            assertThat(diu.awaitPushedContaining("Nhắc đảng phí")).contains("tháng 12/2026");
+            assertThat(String.join("\n", cao.inbox())).doesNotContain("Nhắc đảng phí");
+
             String mine = diu.sayText("/dangphi");
             assertThat(mine).contains("09/2026: đã đóng 10.000 đ", "10/2026: đã đóng", "11/2026: đã đóng", "12/2026: được giảm 50%")
                     .doesNotContain("Đỗ Văn Bảy");
@@ -174,7 +187,6 @@ class DuesTest {
             }
             assertThat(year.get("totals").has("2026-08")).as("before the cell began keeping dues here").isFalse();
             assertThat(an.sayText("/thongke")).contains("Đảng phí tháng 12/2026: 0/10 đồng chí đã đóng (0%); miễn, giảm, hoãn 2; chưa đóng 8.");
-
             browser = DashboardLink.signedIn(app, an);
             List<List<String>> sheet = duesSheet(bytes(browser, base(app) + "/dashboard/units/" + cell + "/report.xlsx"));
             assertThat(sheet).contains(List.of("Chi bộ tổ dân phố 5", "9/2026", "10", "8", "1", "1", "80.0%"),
@@ -213,15 +225,17 @@ class DuesTest {
         throw new AssertionError(name + " has no dues record");
     }
 
-    private static byte[] portalList(String... row) throws IOException {
+    @SafeVarargs
+    private static byte[] portalList(List<String>... rows) throws IOException {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Danh sách");
-            String[] header = {"Số điện thoại", "Họ và tên", "Số tiền", "Ngày đóng", "Hình thức"};
-            Row first = sheet.createRow(0);
-            Row second = sheet.createRow(1);
-            for (int column = 0; column < header.length; column++) {
-                first.createCell(column).setCellValue(header[column]);
-                second.createCell(column).setCellValue(row[column]);
+            List<String> header = List.of("Số điện thoại", "Họ và tên", "Số tiền", "Ngày đóng", "Hình thức");
+            for (int index = 0; index <= rows.length; index++) {
+                Row row = sheet.createRow(index);
+                List<String> values = index == 0 ? header : rows[index - 1];
+                for (int column = 0; column < values.size(); column++) {
+                    row.createCell(column).setCellValue(values.get(column));
+                }
             }
             workbook.write(out);
             return out.toByteArray();

@@ -305,6 +305,12 @@ class YearEndReviewTest {
             assertThat(rolled.get("decided").asInt()).isEqualTo(6);
             assertThat(rolled.get("decidedGrades").get("EXCELLENT").asInt()).isEqualTo(1);
             assertThat(rolled.get("decidedShares").get("GOOD").asDouble()).isEqualTo(66.7);
+            for (JsonNode line : rolled.get("cells")) {
+                if (line.get("cellId").asLong() == cell.id()) {
+                    assertThat(line.get("decidedGrades").get("GOOD").asInt()).as("grades per cell").isEqualTo(4);
+                    assertThat(line.get("cellDecided").asString()).isEqualTo("GOOD");
+                }
+            }
             assertThat(rolled.get("cellsMissing").toString()).contains("Chi bộ tổ dân phố Khai Quang 2")
                     .doesNotContain("Liên Bảo 1\"");
 
