@@ -81,13 +81,12 @@ class DuesCommand extends NamedCommand {
     }
 
     private List<OutboundMessage> record(ChatContext chat, Member me, YearMonth month, long memberId) {
-        Optional<DuesLedger.MemberYear> member = ledger.cellYear(me.unit(), month.getYear()).members().stream()
-                .filter(found -> found.memberId() == memberId).findFirst();
-        if (member.isEmpty()) {
+        Optional<Member> found = organization.member(memberId).filter(member -> member.unit().id() == me.unit().id());
+        if (found.isEmpty()) {
             return List.of(chat.reply("dues.notInCell"));
         }
-        Member payer = organization.member(memberId).orElseThrow();
-        DuesMonth before = member.get().months().get(month);
+        Member payer = found.get();
+        DuesMonth before = ledger.memberYear(payer, month.getYear()).months().get(month);
         Long due = before == null ? null : before.due();
         Outcome<DuesMonth, String> paid = ledger.pay(payer, month, due, null, PayMethod.CASH, DuesLedger.Source.CHAT, me.id());
         if (paid instanceof Outcome.Refused<DuesMonth, String> refused) {

@@ -122,12 +122,16 @@ public class DuesLedger {
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
+        record(member, month, amount, paidOn, method == null ? PayMethod.CASH : method, source, by);
+        return Outcome.done(memberYear(member, month.getYear()).months().get(month));
+    }
+
+    /** Writes a payment {@link #refusal} has let through; the cell's first record starts its dues here. */
+    void record(Member member, YearMonth month, Long amount, LocalDate paidOn, PayMethod method, Source source, Long by) {
         if (startOf(member.unit()) == null) {
             settings.startAt(member.unit(), month);
         }
-        records.pay(member.id(), month, amount, paidOn == null ? today() : paidOn, method == null ? PayMethod.CASH : method,
-                source, by);
-        return Outcome.done(memberYear(member, month.getYear()).months().get(month));
+        records.pay(member.id(), month, amount, paidOn == null ? today() : paidOn, method, source, by);
     }
 
     /** Why a payment cannot be recorded (an amount out of range, a day to come, a month ahead, before the start). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 
@@ -33,18 +34,26 @@ public class DuesShares {
 
     /** Each cell's month, for the cells that keep their dues here. */
     public Map<OrgUnit, DuesLedger.MonthTotal> cells(OrgUnit unit, YearMonth month) {
+        return months(unit, month, month).getOrDefault(month, Map.of());
+    }
+
+    /** Each month from {@code from} to {@code to} that some cell kept, its cells' totals; each cell's year read once. */
+    public Map<YearMonth, Map<OrgUnit, DuesLedger.MonthTotal>> months(OrgUnit unit, YearMonth from, YearMonth to) {
         List<OrgUnit> cells = unit.isCell() ? List.of(unit) : organization.cellsUnder(unit);
-        var totals = new LinkedHashMap<OrgUnit, DuesLedger.MonthTotal>();
+        var months = new TreeMap<YearMonth, Map<OrgUnit, DuesLedger.MonthTotal>>();
         for (OrgUnit cell : cells) {
             if (settings.of(cell).startMonth() == null) {
                 continue;
             }
-            DuesLedger.MonthTotal total = ledger.cellYear(cell, month.getYear()).totals().get(month);
-            if (total != null) {
-                totals.put(cell, total);
+            for (int year = from.getYear(); year <= to.getYear(); year++) {
+                ledger.cellYear(cell, year).totals().forEach((month, total) -> {
+                    if (!month.isBefore(from) && !month.isAfter(to)) {
+                        months.computeIfAbsent(month, key -> new LinkedHashMap<>()).put(cell, total);
+                    }
+                });
             }
         }
-        return totals;
+        return months;
     }
 
     /** The month over the unit in one line: paid of those counted, the share, excused and unpaid. */

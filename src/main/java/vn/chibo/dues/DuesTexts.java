@@ -11,13 +11,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.text.Languages;
+import vn.chibo.text.VietnameseDates;
 
 /** Dues in words: a month, an amount in đồng, a member's month as a line. */
 @Component
 public class DuesTexts {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MessageSource messages;
 
@@ -42,7 +42,7 @@ public class DuesTexts {
     public String line(YearMonth month, DuesMonth state, Locale locale) {
         String detail = switch (state.state()) {
             case PAID -> text(locale, "dues.line.paid", state.amount() == null ? "" : money(state.amount()) + " ",
-                    state.paidOn() == null ? "" : DAY.format(state.paidOn()), text(locale, "dues.method." + state.method()));
+                    state.paidOn() == null ? "" : VietnameseDates.date(state.paidOn()), text(locale, "dues.method." + state.method()));
             case REDUCED -> text(locale, "dues.line.reduced", state.reducedPercent());
             default -> text(locale, "dues.state." + state.state());
         };

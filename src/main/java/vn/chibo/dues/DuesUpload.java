@@ -124,7 +124,7 @@ public class DuesUpload {
                 problems.add(new Problem(number, refusal.get().equals("dues.problem.amount") ? AMOUNT.name() : PAID_ON.name(),
                         refusal.get(), refusal.get().equals("dues.problem.amount") ? rawAmount : rawDay));
             }
-            payments.add(() -> ledger.pay(member, month, amount, day, method.orElse(PayMethod.PORTAL), DuesLedger.Source.UPLOAD, by));
+            payments.add(() -> ledger.record(member, month, amount, day, method.orElse(PayMethod.PORTAL), DuesLedger.Source.UPLOAD, by));
         }
         if (!problems.isEmpty()) {
             return Outcome.refused(problems);

@@ -1,15 +1,18 @@
 package vn.chibo.review;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.MemberStatus;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.record.VoteResult;
@@ -45,11 +48,13 @@ public class CellSheets {
     private final Proposals proposals;
     private final Decisions decisions;
     private final Votes votes;
+    private final Meetings meetings;
     private final ReviewPrompts prompts;
     private final ReviewTexts texts;
 
     CellSheets(ReviewFrames frames, ReviewSubjects subjects, SelfReviews reviews, Proposals proposals, Decisions decisions,
-               Votes votes, ReviewPrompts prompts, ReviewTexts texts) {
+               Votes votes, Meetings meetings, ReviewPrompts prompts, ReviewTexts texts) {
+        this.meetings = meetings;
         this.frames = frames;
         this.subjects = subjects;
         this.reviews = reviews;
@@ -69,6 +74,7 @@ public class CellSheets {
         Map<Long, Proposals.Proposal> byMember = proposed.stream().filter(p -> Proposals.MEMBER.equals(p.subjectKind()))
                 .collect(Collectors.toMap(Proposals.Proposal::subjectId, Function.identity()));
         Map<Long, Grade> decided = decisions.of(round, Proposals.MEMBER, ids);
+        Map<Long, VoteResult> counted = votes(proposed, locale);
         var rows = new ArrayList<Row>();
         for (ReviewSubjects.Subject subject : all) {
             long id = subject.member().id();
@@ -83,22 +89,28 @@ public class CellSheets {
                     frame.formName(review == null ? frame.defaultForm() : review.form()),
                     review == null || review.state() == SelfReview.State.NOT_STARTED ? null : review.total(),
                     review == null ? null : review.grade(), proposal == null ? null : proposal.grade(),
-                    proposal == null ? List.of() : proposal.comments(), vote(proposal, locale), decided.get(id)));
+                    proposal == null ? List.of() : proposal.comments(), vote(proposal, counted), decided.get(id)));
         }
         Optional<Proposals.Proposal> own = proposed.stream().filter(p -> Proposals.CELL.equals(p.subjectKind())).findFirst();
         List<Row> reviewedRows = rows.stream().filter(Row::included).toList();
         return new CellSheet(round.id(), round.year(), cell.id(), cell.name(), frame.maximum(), rows, own.orElse(null),
-                vote(own.orElse(null), locale), decisions.ofCell(round, cell.id()).orElse(null),
+                vote(own.orElse(null), counted), decisions.ofCell(round, cell.id()).orElse(null),
                 proposals.cap(frame, proposed),
                 reviewedRows.size(), (int) reviewedRows.stream().filter(row -> row.state() == SelfReview.State.SUBMITTED).count(),
                 (int) reviewedRows.stream().filter(row -> row.proposed() != null).count(),
                 (int) reviewedRows.stream().filter(row -> row.decided() != null).count());
     }
 
-    private VoteResult vote(Proposals.Proposal proposal, Locale locale) {
-        if (proposal == null || proposal.voteId() == null) {
-            return null;
-        }
-        return votes.vote(proposal.voteId()).map(found -> votes.result(found, locale)).orElse(null);
+    /** The votes of the proposals counted, each meeting's members with a vote read once for all its votes. */
+    private Map<Long, VoteResult> votes(List<Proposals.Proposal> proposals, Locale locale) {
+        var counted = new HashMap<Long, VoteResult>();
+        proposals.stream().map(Proposals.Proposal::meetingId).filter(Objects::nonNull).distinct()
+                .forEach(meetingId -> meetings.meeting(meetingId).ifPresent(meeting -> votes.results(meeting, locale)
+                        .forEach(result -> counted.put(result.id(), result))));
+        return counted;
+    }
+
+    private static VoteResult vote(Proposals.Proposal proposal, Map<Long, VoteResult> counted) {
+        return proposal == null || proposal.voteId() == null ? null : counted.get(proposal.voteId());
     }
 }

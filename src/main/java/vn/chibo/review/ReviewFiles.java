@@ -95,7 +95,7 @@ public class ReviewFiles {
     }
 
     public String selfReviewName(ReviewRound round, Member member) {
-        return "kiem-diem-" + round.year() + "-" + slug(member.fullName()) + ".docx";
+        return "kiem-diem-" + round.year() + "-" + VietnameseText.slug(member.fullName()) + ".docx";
     }
 
     /** Every self-review of the cell's members reviewed, one Word file each, in one archive. */
@@ -116,7 +116,7 @@ public class ReviewFiles {
     }
 
     public String selfReviewsName(ReviewRound round, OrgUnit cell) {
-        return "kiem-diem-" + round.year() + "-" + slug(cell.name()) + ".zip";
+        return "kiem-diem-" + round.year() + "-" + VietnameseText.slug(cell.name()) + ".zip";
     }
 
     /** The committee and cell on the left, the party and "place, date" on the right. */
@@ -126,9 +126,5 @@ public class ReviewFiles {
         page.heading(committee.toUpperCase(locale), cell.name().toUpperCase(locale), texts.text(locale, "review.doc.party"),
                 texts.text(locale, "review.doc.placeDate", place.isEmpty() ? WordPage.BLANK : place,
                         String.format("%02d", day.getDayOfMonth()), String.format("%02d", day.getMonthValue()), day.getYear()));
-    }
-
-    static String slug(String name) {
-        return VietnameseText.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

@@ -88,7 +88,7 @@ public class ReviewList {
     }
 
     public String fileName(ReviewRound round, OrgUnit unit) {
-        return "danh-sach-xep-loai-" + round.year() + "-" + ReviewFiles.slug(unit.name()) + ".xlsx";
+        return "danh-sach-xep-loai-" + round.year() + "-" + VietnameseText.slug(unit.name()) + ".xlsx";
     }
 
     /**

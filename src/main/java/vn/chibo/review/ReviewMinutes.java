@@ -16,6 +16,7 @@ import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.record.VoteResult;
+import vn.chibo.text.VietnameseText;
 
 /**
  * The minutes of the cell's review meeting as a Word document: when and where, how many were reviewed and
@@ -82,7 +83,7 @@ public class ReviewMinutes {
     }
 
     public String fileName(ReviewRound round, OrgUnit cell) {
-        return "bien-ban-kiem-diem-" + round.year() + "-" + ReviewFiles.slug(cell.name()) + ".docx";
+        return "bien-ban-kiem-diem-" + round.year() + "-" + VietnameseText.slug(cell.name()) + ".docx";
     }
 
     private Optional<Meeting> meetingOf(CellSheets.CellSheet sheet) {

@@ -1,7 +1,6 @@
 package vn.chibo.review;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -9,11 +8,11 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.chibo.text.VietnameseDates;
+
 /** The review's words in the reader's language: grades, dates, refusals. */
 @Component
 public class ReviewTexts {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MessageSource messages;
 
@@ -26,7 +25,7 @@ public class ReviewTexts {
     }
 
     public String day(LocalDate day) {
-        return DAY.format(day);
+        return VietnameseDates.date(day);
     }
 
     public String problem(ReviewProblem problem, Locale locale) {

@@ -1,7 +1,6 @@
 package vn.chibo.statistics;
 
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,13 +27,7 @@ class DuesSheet {
 
     /** Nothing when no cell of the unit keeps its dues here. */
     void write(ReportBook book, OrgUnit unit, Statistics.Period period, Locale locale) {
-        var months = new LinkedHashMap<YearMonth, Map<OrgUnit, DuesLedger.MonthTotal>>();
-        for (YearMonth month = period.from(); !month.isAfter(period.to()); month = month.plusMonths(1)) {
-            Map<OrgUnit, DuesLedger.MonthTotal> cells = shares.cells(unit, month);
-            if (!cells.isEmpty()) {
-                months.put(month, cells);
-            }
-        }
+        Map<YearMonth, Map<OrgUnit, DuesLedger.MonthTotal>> months = shares.months(unit, period.from(), period.to());
         if (months.isEmpty()) {
             return;
         }

@@ -139,8 +139,7 @@ public class StatisticsTexts {
 
     /** "bao-cao-chi-bo-to-dan-pho-3-2025-12_2026-11.xlsx": who and which months, in plain letters and single dashes. */
     public String reportFileName(OrgUnit unit, Statistics.Period period, String extension) {
-        String slug = VietnameseText.fold(unit.name()).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return "bao-cao-" + slug + "-" + period.from() + "_" + period.to() + "." + extension;
+        return "bao-cao-" + VietnameseText.slug(unit.name()) + "-" + period.from() + "_" + period.to() + "." + extension;
     }
 
     /** What the trend chart shows, in words: its text alternative for those who cannot see it. */

@@ -16,8 +16,15 @@ public final class VietnameseDates {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter WRITTEN_DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private VietnameseDates() {
+    }
+
+    /** A day the Vietnamese way: 05/12/2026. */
+    public static String date(LocalDate day) {
+        return DATE.format(day);
     }
 
     public static String dateTime(ZonedDateTime at, MessageSource messages, Locale locale) {
@@ -25,9 +32,6 @@ public final class VietnameseDates {
                 TIME.format(at), messages.getMessage("weekday." + at.getDayOfWeek().name(), null, locale),
                 DATE.format(at)}, locale);
     }
-
-    private static final DateTimeFormatter WRITTEN_DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     /** A day as people write it in a list: 5/12/2020, 05/12/2020 or 2020-12-05; empty when it is none of these. */
     public static Optional<LocalDate> readDay(String written) {

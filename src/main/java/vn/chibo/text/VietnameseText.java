@@ -22,6 +22,11 @@ public final class VietnameseText {
         return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
+    /** The text as a file name part: plain letters and digits, single dashes ("chi-bo-to-dan-pho-3"). */
+    public static String slug(String text) {
+        return fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
     /** The text without characters that show nothing, which phones and copied text slip in before a command. */
     public static String visible(String text) {
         return INVISIBLE.matcher(text).replaceAll("");

@@ -26,14 +26,11 @@ import vn.chibo.organization.OrgUnit;
 import vn.chibo.review.Decisions;
 import vn.chibo.review.Grade;
 import vn.chibo.review.Proposals;
-import vn.chibo.review.ReviewFrame;
 import vn.chibo.review.ReviewList;
-import vn.chibo.review.ReviewProblem;
 import vn.chibo.review.ReviewRound;
 import vn.chibo.review.ReviewRounds;
 import vn.chibo.review.ReviewSubjects;
 import vn.chibo.review.ReviewTexts;
-import vn.chibo.review.SelfReview;
 import vn.chibo.review.SelfReviews;
 import vn.chibo.signin.DashboardScope;
 import vn.chibo.web.dashboard.DashboardPage;
@@ -58,10 +55,12 @@ class ReviewForms {
     private final DashboardScope scope;
     private final ReviewTexts texts;
     private final ZoneId zone;
+    private final SelfReviewForm form;
 
     ReviewForms(ReviewRounds rounds, ReviewSubjects subjects, SelfReviews reviews, Proposals proposals, Decisions decisions,
                 ReviewList list, Meetings meetings, DashboardScope scope, ReviewTexts texts,
-                @Value("${chibo.time-zone}") ZoneId zone) {
+                @Value("${chibo.time-zone}") ZoneId zone, SelfReviewForm form) {
+        this.form = form;
         this.rounds = rounds;
         this.subjects = subjects;
         this.reviews = reviews;
@@ -79,20 +78,8 @@ class ReviewForms {
                 @RequestParam Map<String, String> fields, Model model, Locale locale) {
         ReviewRound round = round(id);
         Member member = member(viewer, round, memberId);
-        Long filledBy = scope.asMember(viewer).map(Member::id).orElse(null);
-        ReviewFrame frame = rounds.frame(round, locale);
-        SelfReview current = reviews.of(round, member.id(), frame);
-        SelfReview draft = SelfReviewForm.read(round, member.id(), frame, current, fields);
-        Outcome<SelfReview, ReviewProblem> saved = reviews.saveDraft(draft, filledBy);
-        if (saved.isDone() && "submit".equals(fields.get("action"))) {
-            saved = reviews.submit(round, member.id(), frame, filledBy);
-        }
-        List<String> problems = saved.reasons().stream().map(problem -> texts.problem(problem, locale)).toList();
-        String notice = problems.isEmpty() ? texts.text(locale, "submit".equals(fields.get("action"))
-                ? "review.form.submitted" : "review.form.saved") : null;
-        SelfReviewForm.draw(model, round, frame, saved.isDone() ? saved.orElseThrow() : draft, member,
-                "/dashboard/reviews/" + id + "/members/" + memberId, notice, problems, locale);
-        return "review-form";
+        return form.save(model, round, rounds.frame(round, locale), member, fields,
+                scope.asMember(viewer).map(Member::id).orElse(null), "/dashboard/reviews/" + id + "/members/" + memberId, locale);
     }
 
     @PostMapping("/dashboard/reviews/{id}/members/{memberId}/reopen")

@@ -45,11 +45,8 @@ class ReviewMeetingSection implements MeetingPageSection {
 
     @Override
     public void addTo(Meeting meeting, Viewer viewer, int page, Locale locale, Model model) {
-        Optional<ReviewRound> round = Optional.empty();
-        OrgUnit cell = organization.unit(meeting.cellId()).orElseThrow();
-        if (meeting.kind() == Meeting.Kind.REVIEW) {
-            round = rounds.covering(cell).stream().findFirst();
-        }
+        OrgUnit cell = meeting.kind() == Meeting.Kind.REVIEW ? organization.unit(meeting.cellId()).orElseThrow() : null;
+        Optional<ReviewRound> round = cell == null ? Optional.empty() : rounds.covering(cell).stream().findFirst();
         model.addAttribute("reviewRound", round.orElse(null));
         if (round.isPresent()) {
             CellSheets.CellSheet sheet = sheets.sheet(round.get(), cell, locale);

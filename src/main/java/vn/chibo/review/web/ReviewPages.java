@@ -21,7 +21,6 @@ import vn.chibo.review.ReviewFrame;
 import vn.chibo.review.ReviewRound;
 import vn.chibo.review.ReviewRounds;
 import vn.chibo.review.ReviewTexts;
-import vn.chibo.review.SelfReviews;
 import vn.chibo.signin.DashboardScope;
 import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.web.dashboard.NotInScopeException;
@@ -38,17 +37,17 @@ class ReviewPages {
     private final ReviewRounds rounds;
     private final ReviewFigures figures;
     private final CellSheets sheets;
-    private final SelfReviews reviews;
+    private final SelfReviewForm form;
     private final Organization organization;
     private final DashboardScope scope;
     private final ReviewTexts texts;
 
-    ReviewPages(ReviewRounds rounds, ReviewFigures figures, CellSheets sheets, SelfReviews reviews, Organization organization,
+    ReviewPages(ReviewRounds rounds, ReviewFigures figures, CellSheets sheets, SelfReviewForm form, Organization organization,
                 DashboardScope scope, ReviewTexts texts) {
         this.rounds = rounds;
         this.figures = figures;
         this.sheets = sheets;
-        this.reviews = reviews;
+        this.form = form;
         this.organization = organization;
         this.scope = scope;
         this.texts = texts;
@@ -105,10 +104,8 @@ class ReviewPages {
         if (!rounds.covers(round, member.unit())) {
             throw new NotInScopeException();
         }
-        ReviewFrame frame = rounds.frame(round, locale);
-        SelfReviewForm.draw(model, round, frame, reviews.of(round, member.id(), frame), member,
-                "/dashboard/reviews/" + id + "/members/" + memberId, null, List.of(), locale);
-        return "review-form";
+        return form.show(model, round, rounds.frame(round, locale), member, "/dashboard/reviews/" + id + "/members/" + memberId,
+                locale);
     }
 
     private ReviewRound round(long id) {
