@@ -191,6 +191,12 @@ public class Attendance {
         return session(meeting.id()).filter(session -> session.closedAt() == null).map(Session::code);
     }
 
+    /** Whether opening the meeting's check-in now would be accepted: not cancelled, near enough the start, never closed. */
+    public boolean checkInCanOpen(Meeting meeting) {
+        return !meeting.cancelled() && !clock.instant().isBefore(meeting.startsAt().toInstant().minus(checkInOpensBefore))
+                && !checkInClosed(meeting);
+    }
+
     /** Whether the meeting's check-in was opened and has been closed: it cannot be opened again. */
     public boolean checkInClosed(Meeting meeting) {
         return session(meeting.id()).filter(session -> session.closedAt() != null).isPresent();

@@ -235,7 +235,7 @@ class MeetingCommand extends NamedCommand {
             buttons.add(new Button(chat.text("hop.button.vote"), "/bieuquyet"));
         }
         boolean checkInOpen = attendance.openCheckInCode(meeting).isPresent();
-        if (!meeting.cancelled() && !checkInOpen && !attendance.checkInClosed(meeting)) {
+        if (!checkInOpen && attendance.checkInCanOpen(meeting)) {
             buttons.add(new Button(chat.text("hop.button.open"), "/hop " + OPEN + " " + meeting.id()));
         }
         if (checkInOpen) {

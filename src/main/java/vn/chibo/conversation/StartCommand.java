@@ -108,7 +108,7 @@ class StartCommand extends NamedCommand {
     }
 
     private OutboundMessage greeting(ChatContext chat, String key, Member member) {
-        return OutboundMessage.withButtons(chat.text(key, member.fullName(), member.unit().name(), member.unit().path()),
+        return OutboundMessage.withButtons(chat.text(key, member.fullName(), member.unit().nameWithCommittee()),
                 List.of(new Button(chat.text("command.hoso.button"), "/hoso"),
                         new Button(chat.text("command.trogiup.button"), "/trogiup")));
     }

@@ -58,7 +58,7 @@ class DemoChatController {
         }
         return new ChatConfig(demo.enabled(), false, demo.members().stream()
                 .map(m -> new DemoMember(m.id(), m.fullName(), m.role().name(),
-                        messages.getMessage("role." + m.role().name(), null, locale), m.unit().path()))
+                        messages.getMessage("role." + m.role().name(), null, locale), m.unit().name()))
                 .toList());
     }
 

@@ -99,7 +99,7 @@ public class Assessments {
         items.add(new Assessment.Item("DURATION", lasted == null ? 0 : share(frame.durationPoints(), lasted, frame.minMinutes()),
                 frame.durationPoints(), lasted == null ? Assessment.Source.UNKNOWN
                 : answers.durationMinutes() != null ? Assessment.Source.SECRETARY : Assessment.Source.RECORD,
-                lasted == null ? null : lasted + "'"));
+                lasted == null ? null : messages.getMessage("assessment.minutes", new Object[] {lasted}, locale)));
 
         items.add(new Assessment.Item("ATTENDANCE", share(frame.attendancePoints(), facts.present(), facts.expected()),
                 frame.attendancePoints(), Assessment.Source.RECORD, facts.present() + "/" + facts.expected()));
@@ -137,6 +137,23 @@ public class Assessments {
             return 0;
         }
         return Math.round(points * Math.min(1.0, (double) achieved / needed) * 10) / 10.0;
+    }
+
+    /**
+     * Whether the meeting is graded: held, and its record kept (minutes saved or the checklist answered), as for
+     * the figures over months ({@link Grades}).
+     */
+    public boolean graded(Meeting meeting) {
+        if (meeting.startsAt().toInstant().isAfter(clock.instant())) {
+            return false;
+        }
+        return answers(meeting).isPresent() || jdbc.sql("SELECT COUNT(*) FROM meeting_record WHERE meeting_id = ?")
+                .param(meeting.id()).query(Integer.class).single() > 0;
+    }
+
+    /** The name of the frame a meeting is graded by, in the reader's language. */
+    public String frameName(Assessment assessment, Locale locale) {
+        return frames.displayName(assessment.frame(), messages, locale);
     }
 
     private Optional<Answers> answers(Meeting meeting) {

@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +39,14 @@ public class QualityFrames {
         this.clock = clock;
         this.defaults = new QualityFrame(name, points.get(0), points.get(1), points.get(2), points.get(3), points.get(4),
                 points.get(5), minMinutes, minSpeakers, grades.get(0), grades.get(1), grades.get(2), null);
+    }
+
+    /**
+     * The frame's name in the reader's language: the bot's default is named in {@code messages}, a committee's own
+     * frame by the name it was given.
+     */
+    public String displayName(QualityFrame frame, MessageSource messages, Locale locale) {
+        return frame.name().equals(defaults.name()) ? messages.getMessage("assessment.frame.default", null, locale) : frame.name();
     }
 
     /** The frame that holds for a unit: its own, or the nearest above it, or the bot's default. */

@@ -4,14 +4,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import biweekly.Biweekly;
 import biweekly.ICalDataType;
 import biweekly.ICalendar;
+import biweekly.component.VAlarm;
 import biweekly.component.VEvent;
+import biweekly.parameter.Related;
 import biweekly.property.RefreshInterval;
 import biweekly.property.Status;
+import biweekly.property.Trigger;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +27,10 @@ import vn.chibo.text.Languages;
 
 /**
  * A cell's meetings as an iCalendar feed at an unguessable address (a member's own, or the cell's), for
- * members' phone calendars: the last three months and the coming ones; cancelled meetings stay in it, marked
- * cancelled, so phones remove them. It names itself and asks to be fetched again every few hours, and its
- * lines are folded at 75 octets as RFC 5545 requires (Vietnamese letters take two or three).
+ * members' phone calendars: the last three months and the coming ones, each with its agenda in the description and
+ * an alarm the day before; cancelled meetings stay in it, marked cancelled, so phones remove them. It names itself
+ * and asks to be fetched again every few hours, and its lines are folded at 75 octets as RFC 5545 requires
+ * (Vietnamese letters take two or three).
  */
 @RestController
 class CalendarFeed {
@@ -32,13 +38,19 @@ class CalendarFeed {
     private static final Duration MEETING_LENGTH = Duration.ofHours(2);
     private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
     private static final Duration REFRESH = Duration.ofHours(6);
+    /** The phone reminds of the meeting a day ahead, as the bot's own first reminder does. */
+    private static final biweekly.util.Duration ALARM_BEFORE =
+            new biweekly.util.Duration.Builder().prior(true).days(1).build();
 
     private final Meetings meetings;
     private final MemberCalendars memberCalendars;
     private final MeetingTexts texts;
     private final Clock clock;
+    private final List<MeetingAgenda> agendas;
 
-    CalendarFeed(Meetings meetings, MemberCalendars memberCalendars, MeetingTexts texts, Clock clock) {
+    CalendarFeed(Meetings meetings, MemberCalendars memberCalendars, MeetingTexts texts, Clock clock,
+                 List<MeetingAgenda> agendas) {
+        this.agendas = agendas;
         this.memberCalendars = memberCalendars;
         this.meetings = meetings;
         this.texts = texts;
@@ -67,12 +79,24 @@ class CalendarFeed {
                 event.setLocation(meeting.place());
                 event.setDateStart(Date.from(meeting.startsAt().toInstant()));
                 event.setDateEnd(Date.from(meeting.startsAt().toInstant().plus(MEETING_LENGTH)));
-                if (meeting.topic() != null) {
-                    event.setDescription(meeting.topic());
+                description(meeting, vietnamese).ifPresent(event::setDescription);
+                if (!meeting.cancelled()) {
+                    event.addAlarm(VAlarm.display(new Trigger(ALARM_BEFORE, Related.START), texts.title(meeting, vietnamese)));
                 }
                 event.setStatus(meeting.cancelled() ? Status.cancelled() : Status.confirmed());
             }
             return ResponseEntity.ok().contentType(CALENDAR).body(IcsLines.fold(Biweekly.write(calendar).foldLines(false).go()));
         }).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** The topic, then the agenda as the record keeps it, so a member reads what the meeting is about in the calendar. */
+    private Optional<String> description(Meeting meeting, Locale locale) {
+        List<String> agenda = agendas.stream().flatMap(source -> source.lines(meeting).stream()).toList();
+        var text = new StringBuilder(meeting.topic() == null ? "" : meeting.topic());
+        if (!agenda.isEmpty()) {
+            text.append(text.isEmpty() ? "" : "\n\n").append(texts.agendaHeading(locale)).append('\n')
+                    .append(String.join("\n", agenda));
+        }
+        return text.isEmpty() ? Optional.empty() : Optional.of(text.toString());
     }
 }

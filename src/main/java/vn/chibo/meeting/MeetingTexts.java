@@ -32,6 +32,11 @@ public class MeetingTexts {
         return messages.getMessage("meeting.regularTitle", new Object[] {MONTH.format(meeting.startsAt())}, locale);
     }
 
+    /** "Chương trình họp:", as the agenda is headed wherever it is shown. */
+    public String agendaHeading(Locale locale) {
+        return messages.getMessage("calendar.agenda", null, locale);
+    }
+
     public String when(Meeting meeting, Locale locale) {
         return VietnameseDates.dateTime(meeting.startsAt(), messages, locale);
     }

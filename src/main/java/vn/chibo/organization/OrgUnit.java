@@ -12,6 +12,19 @@ public record OrgUnit(long id, Long parentId, String name, UnitKind kind, String
         return kind == UnitKind.CELL;
     }
 
+    /**
+     * The unit's name said once, followed by the committee right above it where there is one: "Chi bộ tổ dân phố
+     * Liên Bảo 1, Đảng bộ phường Vĩnh Phúc".
+     */
+    public String nameWithCommittee() {
+        int cut = path.lastIndexOf(PATH_SEPARATOR);
+        if (cut < 0) {
+            return name;
+        }
+        String above = path.substring(0, cut);
+        return name + ", " + above.substring(above.lastIndexOf(PATH_SEPARATOR) + 1);
+    }
+
     /** True when {@code other} is this unit or lies below it. */
     public boolean covers(OrgUnit other) {
         return covers(path, other.path);

@@ -83,6 +83,12 @@ class AttemptStore {
                 ORDER BY position LIMIT 1""").param(attemptId).query(this::askedRow).optional();
     }
 
+    /** The attempt goes on in another chat: the member came back to it from there. */
+    void moveTo(long attemptId, Quizzes.Chat chat) {
+        jdbc.sql("UPDATE quiz_attempt SET channel = ?, chat_id = ?, language = ? WHERE id = ?")
+                .params(chat.channel().name(), chat.chatId(), chat.locale().getLanguage(), attemptId).update();
+    }
+
     Optional<Asked> asked(long attemptId, int position) {
         return jdbc.sql("SELECT * FROM quiz_attempt_answer WHERE attempt_id = ? AND position = ?")
                 .params(attemptId, position).query(this::askedRow).optional();

@@ -44,10 +44,12 @@ public class CellQuizzes {
     private final JsonMapper json;
     private final Clock clock;
     private final QuizProperties properties;
+    private final QuizTimes times;
 
     CellQuizzes(JdbcClient jdbc, QuizBanks banks, AttemptStore attempts, Quizzes quizzes, Leaderboards leaderboards,
                 QuizMessages texts, Organization organization, Outbox outbox, GroupPosts groupPosts, JsonMapper json,
-                Clock clock, QuizProperties properties) {
+                Clock clock, QuizProperties properties, QuizTimes times) {
+        this.times = times;
         this.groupPosts = groupPosts;
         this.jdbc = jdbc;
         this.banks = banks;
@@ -78,14 +80,15 @@ public class CellQuizzes {
         long version = current.get();
         List<String> questionIds = attempts.draw(pool, properties.questionsPerQuiz());
         Instant now = clock.instant();
+        int seconds = times.effective(unit).secondsPerQuestion();
         long id = jdbc.sql("""
                 INSERT INTO cell_quiz (unit_id, version_id, topic_id, question_ids, seconds_per_question, deadline,
                                        created_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(unit.id(), version, topicId, json.writeValueAsString(questionIds), properties.secondsPerQuestion(),
+                .params(unit.id(), version, topicId, json.writeValueAsString(questionIds), seconds,
                         deadline.toEpochMilli(), starter.id(), now.toEpochMilli())
                 .query(Long.class).single();
-        var quiz = new CellQuiz(id, unit.id(), version, topicId, questionIds, properties.secondsPerQuestion(),
+        var quiz = new CellQuiz(id, unit.id(), version, topicId, questionIds, seconds,
                 deadline, starter.id(), now);
         List<Long> members = organization.membersUnder(unit).stream().map(Member::id)
                 .filter(memberId -> memberId != starter.id()).toList();
@@ -131,7 +134,7 @@ public class CellQuizzes {
         if (earlier.isPresent()) {
             Attempt attempt = earlier.get();
             if (attempt.running()) {
-                return quizzes.resume(member, locale);
+                return quizzes.resume(member, chat);
             }
             return List.of(texts.text(locale, "quiz.cell.alreadyTaken", attempt.correctCount(), attempt.questionCount()));
         }
@@ -140,7 +143,7 @@ public class CellQuizzes {
         }
         attempts.abandonRunningPractice(member.id());
         Attempt attempt = attempts.insert(member, chat, quiz.id(), quiz.versionId(), quiz.topicId(),
-                attempts.shuffled(quiz.questionIds()), quiz.secondsPerQuestion(), clock.instant());
+                attempts.shuffled(quiz.questionIds()), times.paced(member, quiz.secondsPerQuestion()), clock.instant());
         return List.of(quizzes.begin(attempt));
     }
 

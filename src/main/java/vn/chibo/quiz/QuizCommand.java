@@ -29,7 +29,8 @@ import vn.chibo.text.VietnameseText;
 /**
  * /thi (/quiz): alone, a menu (resume, cell quizzes to take, topics, and for leaders setting a cell quiz and
  * its results); with a topic, a practice quiz. Buttons carry the sub-commands: "tl" answers, "tiep" resumes,
- * "lam" takes a cell quiz, "chibo" sets one, "ketqua" shows results, "@topic" starts practice.
+ * "lam" takes a cell quiz, "chibo" sets one, "ketqua" shows results, "thoigian" sets the member's time per
+ * question, "@topic" starts practice.
  */
 @Component
 class QuizCommand extends NamedCommand {
@@ -44,10 +45,12 @@ class QuizCommand extends NamedCommand {
     private final Handbook handbook;
     private final Organization organization;
     private final Clock clock;
+    private final QuizTimes times;
 
     QuizCommand(Quizzes quizzes, CellQuizzes cellQuizzes, QuizMessages texts, Handbook handbook,
-                Organization organization, Clock clock) {
+                Organization organization, Clock clock, QuizTimes times) {
         super("thi", "quiz", Access.MEMBER, true);
+        this.times = times;
         this.cellQuizzes = cellQuizzes;
         this.texts = texts;
         this.quizzes = quizzes;
@@ -67,7 +70,9 @@ class QuizCommand extends NamedCommand {
             case "tl":
                 return answer(chat, me, words);
             case "tiep":
-                return quizzes.resume(me, chat.locale());
+                return quizzes.resume(me, where);
+            case "thoigian":
+                return List.of(pace(chat, me, words));
             case "lam":
                 return words.length == 2 && words[1].matches("\\d{1,9}")
                         ? cellQuizzes.startAttempt(me, Long.parseLong(words[1]), where)
@@ -120,11 +125,29 @@ class QuizCommand extends NamedCommand {
         }
         rows.add(List.of(new Button(chat.text("quiz.button.allTopics"), "/thi @" + ALL_TOPICS)));
         topics.forEach(topic -> rows.add(List.of(new Button(topic.title(), "/thi @" + topic.id()))));
+        rows.add(List.of(new Button(chat.text("quiz.button.time", times.practiceSeconds(me)), "/thi thoigian")));
         if (Access.CELL_LEADER.allows(me.role())) {
             rows.add(List.of(new Button(chat.text("quiz.button.setCellQuiz"), "/thi chibo"),
                     new Button(chat.text("quiz.button.results"), "/thi ketqua")));
         }
         return new OutboundMessage(chat.text("quiz.menu"), rows, null, null);
+    }
+
+    /**
+     * "/thi thoigian" shows the member's time per question and the paces to pick; "/thi thoigian 200" takes one,
+     * for the quizzes begun from then on.
+     */
+    private OutboundMessage pace(ChatContext chat, Member me, String[] words) {
+        int committee = times.effective(me.unit()).secondsPerQuestion();
+        if (words.length == 2 && words[1].matches("\\d{2,3}") && times.setPace(me.id(), Integer.parseInt(words[1]))) {
+            return OutboundMessage.withButtons(chat.text("quiz.time.set", times.practiceSeconds(me)),
+                    List.of(new Button(chat.text("quiz.button.again"), "/thi")));
+        }
+        var choices = QuizTimes.PACES.stream()
+                .map(percent -> new Button(chat.text("quiz.time.pace." + percent, committee * percent / 100),
+                        "/thi thoigian " + percent))
+                .toList();
+        return OutboundMessage.withButtons(chat.text("quiz.time.ask", times.practiceSeconds(me), committee), choices);
     }
 
     /** "/thi chibo" asks the deadline, "/thi chibo 7" the topic, "/thi chibo 7 dieu-le" sets the quiz. */

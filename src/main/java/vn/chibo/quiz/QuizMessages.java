@@ -64,8 +64,11 @@ class QuizMessages {
         return new OutboundMessage(text.toString(), buttons, null, null, poll);
     }
 
-    /** Right, wrong or out of time ({@code key}), the right options as shown, the explanation and its section. */
-    String feedback(Attempt attempt, Asked asked, String key) {
+    /**
+     * Right, wrong or out of time ({@code key}), the right options as shown and the explanation; the handbook section
+     * it comes from is a button with the section's title, which opens it.
+     */
+    OutboundMessage feedback(Attempt attempt, Asked asked, String key) {
         Locale locale = attempt.locale();
         Question question = bankQuestion(attempt, asked);
         // options are numbered only where the question listed them by number (several answers, typed); buttons
@@ -78,12 +81,12 @@ class QuizMessages {
                 right.add((numbered ? (i + 1) + ". " : "") + question.options().get(bankIndex));
             }
         }
-        String section = handbook.section(attempt.versionId(), question.sectionId())
-                .map(found -> messages.getMessage("quiz.feedback.section",
-                        new Object[] {found.title(), found.source().citation(), found.id()}, locale))
-                .orElse("");
-        return messages.getMessage(key, new Object[] {String.join("; ", right), question.explanation()}, locale)
-                + (section.isEmpty() ? "" : "\n" + section);
+        String text = messages.getMessage(key, new Object[] {String.join("; ", right), question.explanation()}, locale);
+        return handbook.section(attempt.versionId(), question.sectionId())
+                .map(found -> OutboundMessage.withButtons(text, List.of(new Button(
+                        messages.getMessage("quiz.feedback.section", new Object[] {found.title()}, locale),
+                        "/sotay #" + found.id()))))
+                .orElse(OutboundMessage.text(text));
     }
 
     OutboundMessage finished(Attempt attempt, int correct, Instant now) {
@@ -114,7 +117,7 @@ class QuizMessages {
     }
 
     String deadline(Instant deadline, Locale locale) {
-        return VietnameseDates.dateTime(deadline.atZone(clock.getZone()), messages, locale);
+        return VietnameseDates.deadline(deadline.atZone(clock.getZone()), messages, locale);
     }
 
     private Question bankQuestion(Attempt attempt, Asked asked) {

@@ -1,6 +1,7 @@
 package vn.chibo.quiz;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,8 @@ public class Quizzes {
 
     /** The answer to a question, as the numbers of the options shown (1, 2…): "2", "1,3" or "1 3". */
     private static final Pattern SHOWN_NUMBERS = Pattern.compile("[1-9](\\s*[,; ]\\s*[1-9])*");
+    /** A question shown again with less time than this left could not be read and answered: it is closed instead. */
+    private static final Duration TIME_TO_READ = Duration.ofSeconds(10);
 
     private final AttemptStore attempts;
     private final QuizBanks banks;
@@ -37,9 +40,11 @@ public class Quizzes {
     private final Outbox outbox;
     private final Clock clock;
     private final QuizProperties properties;
+    private final QuizTimes times;
 
     Quizzes(AttemptStore attempts, QuizBanks banks, QuizMessages texts, Outbox outbox, Clock clock,
-            QuizProperties properties) {
+            QuizProperties properties, QuizTimes times) {
+        this.times = times;
         this.attempts = attempts;
         this.banks = banks;
         this.texts = texts;
@@ -75,23 +80,44 @@ public class Quizzes {
         attempts.abandonRunningPractice(member.id());
         Instant now = clock.instant();
         Attempt attempt = attempts.insert(member, chat, null, version.get(), topicId,
-                attempts.draw(pool, properties.questionsPerQuiz()), properties.secondsPerQuestion(), now);
+                attempts.draw(pool, properties.questionsPerQuiz()), times.practiceSeconds(member), now);
         return List.of(ask(attempt, 1, now));
     }
 
-    /** The question the member's running quiz waits on, with the time it has left. */
+    /**
+     * The question the member's running quiz waits on, with the time it has left, in the chat the member is in now
+     * (the quiz goes on there). A question whose time has run out, or so nearly that it could not be read, is closed
+     * and the quiz moves on to the next with its full time.
+     */
     @Transactional
-    public List<OutboundMessage> resume(Member member, Locale locale) {
+    public List<OutboundMessage> resume(Member member, Chat chat) {
         Optional<Attempt> running = running(member.id());
         if (running.isEmpty()) {
-            return List.of(texts.text(locale, "quiz.nothingRunning"));
+            return List.of(texts.text(chat.locale(), "quiz.nothingRunning"));
         }
         Attempt attempt = running.get();
+        if (attempt.channel() != chat.channel() || !attempt.chatId().equals(chat.chatId())) {
+            attempts.moveTo(attempt.id(), chat);
+            attempt = attempts.attempt(attempt.id()).orElseThrow();
+        }
+        return current(attempt);
+    }
+
+    /** Where the attempt stands: its open question with the time left, or the next one, or the result. */
+    private List<OutboundMessage> current(Attempt attempt) {
+        Instant now = clock.instant();
         Optional<Asked> current = attempts.current(attempt.id());
         if (current.isEmpty()) {
-            return List.of(finish(attempt, clock.instant()));
+            return List.of(finish(attempt, now));
         }
-        return List.of(texts.question(attempt, current.get(), clock.instant()));
+        Asked asked = current.get();
+        if (asked.askedAt() == null) {
+            return List.of(ask(attempt, asked.position(), now));
+        }
+        if (asked.deadline().minus(TIME_TO_READ).isBefore(now)) {
+            return timeOut(attempt, asked, now);
+        }
+        return List.of(texts.question(attempt, asked, now));
     }
 
     /** A member's quiz that has not ended, if any. */
@@ -120,7 +146,11 @@ public class Quizzes {
         }
         Optional<Asked> current = attempts.current(attemptId);
         if (current.isEmpty() || current.get().position() != position || current.get().askedAt() == null) {
-            return List.of(texts.text(locale, "quiz.answer.stale"));
+            // the question passed (its time ran out, perhaps shown in another chat): the quiz goes on from where it is
+            var replies = new ArrayList<OutboundMessage>();
+            replies.add(texts.text(locale, "quiz.answer.stale"));
+            replies.addAll(current(found.get()));
+            return replies;
         }
         return answer(found.get(), current.get(), shownNumbers);
     }
@@ -179,7 +209,7 @@ public class Quizzes {
             return List.of(texts.text(attempt.locale(), "quiz.answer.stale"));
         }
         var replies = new ArrayList<OutboundMessage>();
-        replies.add(OutboundMessage.text(texts.feedback(attempt, asked, correct ? "quiz.feedback.right" : "quiz.feedback.wrong")));
+        replies.add(texts.feedback(attempt, asked, correct ? "quiz.feedback.right" : "quiz.feedback.wrong"));
         replies.add(next(attempt, asked.position(), now));
         return replies;
     }
@@ -188,7 +218,7 @@ public class Quizzes {
         if (!attempts.markTimedOut(asked)) {
             return List.of(texts.text(attempt.locale(), "quiz.answer.stale"));
         }
-        return List.of(OutboundMessage.text(texts.feedback(attempt, asked, "quiz.feedback.timeout")),
+        return List.of(texts.feedback(attempt, asked, "quiz.feedback.timeout"),
                 next(attempt, asked.position(), asked.deadline().isAfter(now) ? now : asked.deadline()));
     }
 

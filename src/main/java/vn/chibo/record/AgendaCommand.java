@@ -103,10 +103,11 @@ class AgendaCommand extends NamedCommand {
     private OutboundMessage overview(ChatContext chat, Meeting meeting) {
         var text = new StringBuilder(meetingTexts.line(meeting, chat.locale())).append('\n')
                 .append(agendaTexts.block(meeting, chat.locale()).orElse(chat.text("agenda.none")));
-        List<Member> members = organization.membersOf(organization.unit(meeting.cellId()).orElseThrow());
+        List<Member> members = minutes.expected(meeting);
         Set<Long> read = reads.readers(meeting).stream().map(DocumentReads.Reader::memberId).collect(Collectors.toSet());
-        text.append("\n\n").append(chat.text("agenda.read", read.size(), members.size(),
-                names(members.stream().filter(member -> read.contains(member.id())).toList()),
+        List<Member> readers = members.stream().filter(member -> read.contains(member.id())).toList();
+        text.append("\n\n").append(readers.isEmpty() ? chat.text("agenda.readNone", members.size())
+                : chat.text("agenda.read", readers.size(), members.size(), names(readers),
                 names(members.stream().filter(member -> !read.contains(member.id())).toList())));
         MeetingMinutes.Details details = minutes.details(meeting);
         text.append('\n').append(chat.text("agenda.noteTaker",

@@ -3,6 +3,7 @@ package vn.chibo.record;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -199,6 +200,14 @@ public class MeetingMinutes {
     public static String chair(String typed, List<Member> cellMembers) {
         return typed != null ? typed : cellMembers.stream().filter(member -> member.role() == Role.SECRETARY)
                 .map(Member::fullName).findFirst().orElse(null);
+    }
+
+    /** The cell's members expected at the meeting: all but those exempt on its day. */
+    public List<Member> expected(Meeting meeting) {
+        var calendar = exemptions.calendar();
+        LocalDate day = meeting.startsAt().toLocalDate();
+        return organization.unit(meeting.cellId()).map(organization::membersOf).orElse(List.of()).stream()
+                .filter(member -> !calendar.exempt(member.id(), day)).toList();
     }
 
     public Minutes minutes(Meeting meeting, Locale locale) {

@@ -1,18 +1,12 @@
 package vn.chibo.record;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -20,110 +14,104 @@ import vn.chibo.attendance.AttendanceLine;
 import vn.chibo.attendance.Reply;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingTexts;
+import vn.chibo.organization.MemberStatus;
+import vn.chibo.organization.OrgUnit;
+import vn.chibo.organization.Organization;
 import vn.chibo.text.VietnameseDates;
+import vn.chibo.text.WordPage;
 
 /**
- * The minutes (biên bản) of a meeting as a Word document: the heading of a cell's minutes, time started and
- * ended, place, chair and note-taker, members expected (without those exempted), present, absent with reason
- * (names and reasons) and without, guests, the agenda, who spoke, each vote with its counts, the conclusion,
- * and places to sign. What was not recorded is left as a dotted line to fill in by hand.
+ * The minutes (biên bản) of a meeting as a Word document in the usual form of a cell's minutes: the committee and
+ * the cell on the left, the party and the place and date on the right, the month in the title, time started and
+ * ended, place, chair and note-taker, members expected (without those exempted) and present by kind (official,
+ * probationary), absent with reason (names and reasons) and without, guests, the agenda, who spoke, each vote with
+ * its counts, the conclusion, the closing sentence and places to sign, on A4. What was not recorded is left as a
+ * dotted line to fill in by hand.
  */
 @Component
 class MinutesDocument {
 
-    private static final String BLANK = "……………………";
-    private static final String FONT = "Times New Roman";
-
     private final MessageSource messages;
     private final MeetingTexts meetingTexts;
     private final VoteTexts voteTexts;
+    private final Organization organization;
 
-    MinutesDocument(MessageSource messages, MeetingTexts meetingTexts, VoteTexts voteTexts) {
+    MinutesDocument(MessageSource messages, MeetingTexts meetingTexts, VoteTexts voteTexts, Organization organization) {
         this.messages = messages;
         this.meetingTexts = meetingTexts;
         this.voteTexts = voteTexts;
+        this.organization = organization;
     }
 
     byte[] write(MeetingMinutes.Minutes minutes, Locale locale) {
-        try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+        try (var page = new WordPage()) {
             Meeting meeting = minutes.meeting();
             MeetingMinutes.Details details = minutes.details();
-            line(document, text(locale, "minutes.doc.party"), true, ParagraphAlignment.RIGHT);
-            line(document, minutes.cell().name().toUpperCase(locale), true, ParagraphAlignment.LEFT);
-            line(document, text(locale, meeting.kind() == Meeting.Kind.REGULAR ? "minutes.doc.title.REGULAR"
-                    : "minutes.doc.title.THEMATIC"), true, ParagraphAlignment.CENTER);
+            heading(page, minutes.cell(), meeting.startsAt().toLocalDate(), locale);
+            page.title(text(locale, "minutes.doc.title." + meeting.kind().name()));
+            page.centered(text(locale, "minutes.doc.month", meeting.startsAt().getMonthValue(), meeting.startsAt().getYear()));
             if (meeting.title() != null) {
-                line(document, meeting.title(), false, ParagraphAlignment.CENTER);
+                page.centered(meeting.title());
             }
-            field(document, locale, "minutes.doc.started", meetingTexts.when(meeting, locale));
-            field(document, locale, "minutes.doc.ended", details.endedAt() == null ? null
+            page.field(text(locale, "minutes.doc.started"), meetingTexts.when(meeting, locale));
+            page.field(text(locale, "minutes.doc.ended"), details.endedAt() == null ? null
                     : VietnameseDates.dateTime(details.endedAt().atZone(meeting.startsAt().getZone()), messages, locale));
-            field(document, locale, "minutes.doc.place", meeting.place());
-            field(document, locale, "minutes.doc.chair", details.chair());
-            field(document, locale, "minutes.doc.noteTaker", details.noteTaker());
+            page.field(text(locale, "minutes.doc.place"), meeting.place());
+            page.field(text(locale, "minutes.doc.chair"), details.chair());
+            page.field(text(locale, "minutes.doc.noteTaker"), details.noteTaker());
 
-            List<AttendanceLine> expected = minutes.lines().stream()
-                    .filter(line -> !minutes.exempt().contains(line.member().id())).toList();
-            heading(document, text(locale, "minutes.doc.attendance"));
-            field(document, locale, "minutes.doc.expected", text(locale, "minutes.doc.expectedCount", expected.size(),
-                    minutes.exempt().size()));
-            names(document, locale, "minutes.doc.present", expected, line -> Boolean.TRUE.equals(line.present()), false);
-            names(document, locale, "minutes.doc.absentExcused", expected,
-                    line -> !Boolean.TRUE.equals(line.present()) && line.reply() == Reply.ABSENT_WITH_REASON, true);
-            names(document, locale, "minutes.doc.absentUnexcused", expected,
-                    line -> !Boolean.TRUE.equals(line.present()) && line.reply() != Reply.ABSENT_WITH_REASON, false);
-            field(document, locale, "minutes.doc.guests", details.guests());
+            attendance(page, minutes, locale);
+            page.field(text(locale, "minutes.doc.guests"), details.guests());
 
-            heading(document, text(locale, "minutes.doc.agenda"));
+            page.section(text(locale, "minutes.doc.agenda"));
             if (minutes.agenda().isEmpty()) {
-                line(document, meeting.topic() != null ? meeting.topic() : BLANK, false, ParagraphAlignment.LEFT);
+                page.line(meeting.topic() != null ? meeting.topic() : WordPage.BLANK);
             }
             for (MeetingMinutes.AgendaItem item : minutes.agenda()) {
-                line(document, item.position() + ". " + item.title() + (item.presenter() == null ? ""
-                        : " — " + text(locale, "minutes.doc.presenter", item.presenter())), false, ParagraphAlignment.LEFT);
+                page.line(item.position() + ". " + item.title() + (item.presenter() == null ? ""
+                        : " — " + text(locale, "minutes.doc.presenter", item.presenter())));
             }
             if (!minutes.review().isEmpty()) {
-                line(document, (minutes.agenda().size() + 1) + ". " + text(locale, "minutes.doc.review"), false,
-                        ParagraphAlignment.LEFT);
+                page.line((minutes.agenda().size() + 1) + ". " + text(locale, "minutes.doc.review"));
                 for (FollowUpTask task : minutes.review()) {
-                    line(document, "   - " + text(locale, "minutes.doc.reviewLine", task.title(), task.memberName(),
-                            FollowUpTasks.due(task)), false, ParagraphAlignment.LEFT);
+                    page.line("   - " + text(locale, "minutes.doc.reviewLine", task.title(), task.memberName(),
+                            FollowUpTasks.due(task)));
                 }
             }
-            heading(document, text(locale, "minutes.doc.speeches"));
+            page.section(text(locale, "minutes.doc.speeches"));
             if (minutes.speeches().isEmpty()) {
-                line(document, BLANK, false, ParagraphAlignment.LEFT);
+                page.line(WordPage.BLANK);
             }
             for (MeetingMinutes.Speech speech : minutes.speeches()) {
                 String on = speech.item() == null ? "" : " (" + text(locale, "minutes.doc.onItem", speech.item()) + ")";
-                line(document, "- " + speech.fullName() + on + (speech.summary() == null ? "" : ": " + speech.summary()),
-                        false, ParagraphAlignment.LEFT);
+                page.line("- " + speech.fullName() + on + (speech.summary() == null ? "" : ": " + speech.summary()));
             }
-            heading(document, text(locale, "minutes.doc.votes"));
+            page.section(text(locale, "minutes.doc.votes"));
             if (minutes.votes().isEmpty()) {
-                line(document, text(locale, "minutes.doc.noVote"), false, ParagraphAlignment.LEFT);
+                page.line(text(locale, "minutes.doc.noVote"));
             }
             for (VoteResult vote : minutes.votes()) {
                 for (String part : voteTexts.result(vote, locale).split("\n")) {
-                    line(document, part, false, ParagraphAlignment.LEFT);
+                    page.line(part);
                 }
             }
-            heading(document, text(locale, "minutes.doc.conclusion"));
-            for (String part : (details.conclusion() == null ? BLANK : details.conclusion()).split("\n")) {
-                line(document, part, false, ParagraphAlignment.LEFT);
+            page.section(text(locale, "minutes.doc.conclusion"));
+            for (String part : (details.conclusion() == null ? WordPage.BLANK : details.conclusion()).split("\n")) {
+                page.line(part);
             }
             if (!minutes.tasks().isEmpty()) {
-                heading(document, text(locale, "minutes.doc.tasks"));
+                page.section(text(locale, "minutes.doc.tasks"));
                 for (FollowUpTask task : minutes.tasks()) {
-                    line(document, "- " + text(locale, "minutes.doc.reviewLine", task.title(), task.memberName(),
-                            FollowUpTasks.due(task)), false, ParagraphAlignment.LEFT);
+                    page.line("- " + text(locale, "minutes.doc.reviewLine", task.title(), task.memberName(),
+                            FollowUpTasks.due(task)));
                 }
             }
-            signatures(document, locale, details);
-            document.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            page.paragraph(text(locale, "minutes.doc.closing", details.endedAt() == null
+                    ? text(locale, "minutes.doc.endedUnknown")
+                    : endedAt(details.endedAt().atZone(meeting.startsAt().getZone()), locale)));
+            page.signatures(text(locale, "minutes.doc.signNoteTaker"), details.noteTaker(),
+                    text(locale, "minutes.doc.signChair"), details.chair(), text(locale, "minutes.doc.signHint"));
+            return page.bytes();
         }
     }
 
@@ -131,57 +119,52 @@ class MinutesDocument {
         return "bien-ban-" + minutes.meeting().startsAt().toLocalDate() + "-" + minutes.meeting().id() + ".docx";
     }
 
-    private void names(XWPFDocument document, Locale locale, String key, List<AttendanceLine> lines,
-                       Predicate<AttendanceLine> which, boolean withReasons) {
+    /** The committee above the cell and the cell on the left; the party and "place, date" on the right. */
+    private void heading(WordPage page, OrgUnit cell, LocalDate day, Locale locale) {
+        String committee = cell.parentId() == null ? "" : organization.unit(cell.parentId()).map(OrgUnit::name).orElse("");
+        String place = WordPage.placeOf(committee);
+        page.heading(committee.toUpperCase(locale), cell.name().toUpperCase(locale), text(locale, "minutes.doc.party"),
+                text(locale, "minutes.doc.placeDate", place.isEmpty() ? WordPage.BLANK : place,
+                        String.format("%02d", day.getDayOfMonth()), String.format("%02d", day.getMonthValue()), day.getYear()));
+    }
+
+    /** Members expected and present, each by kind; absent with reason (and the reasons) and without. */
+    private void attendance(WordPage page, MeetingMinutes.Minutes minutes, Locale locale) {
+        List<AttendanceLine> expected = minutes.lines().stream()
+                .filter(line -> !minutes.exempt().contains(line.member().id())).toList();
+        List<AttendanceLine> present = expected.stream().filter(line -> Boolean.TRUE.equals(line.present())).toList();
+        page.section(text(locale, "minutes.doc.attendance"));
+        page.field(text(locale, "minutes.doc.expected"), text(locale, "minutes.doc.expectedCount", expected.size(),
+                official(expected), expected.size() - official(expected), minutes.exempt().size()));
+        page.field(text(locale, "minutes.doc.present"), text(locale, "minutes.doc.byKind", present.size(),
+                official(present), present.size() - official(present))
+                + (present.isEmpty() ? "" : ": " + names(present, false)));
+        absent(page, locale, "minutes.doc.absentExcused", expected,
+                line -> !Boolean.TRUE.equals(line.present()) && line.reply() == Reply.ABSENT_WITH_REASON, true);
+        absent(page, locale, "minutes.doc.absentUnexcused", expected,
+                line -> !Boolean.TRUE.equals(line.present()) && line.reply() != Reply.ABSENT_WITH_REASON, false);
+    }
+
+    private void absent(WordPage page, Locale locale, String key, List<AttendanceLine> lines,
+                        Predicate<AttendanceLine> which, boolean withReasons) {
         List<AttendanceLine> chosen = lines.stream().filter(which).toList();
-        String listed = chosen.stream().map(line -> withReasons && line.reason() != null
-                ? line.member().fullName() + " (" + line.reason() + ")" : line.member().fullName())
+        page.field(text(locale, key), chosen.size() + (chosen.isEmpty() ? "" : ": " + names(chosen, withReasons)));
+    }
+
+    private static long official(List<AttendanceLine> lines) {
+        return lines.stream().filter(line -> line.member().status() != MemberStatus.PROBATIONARY).count();
+    }
+
+    private static String names(List<AttendanceLine> lines, boolean withReasons) {
+        return lines.stream().map(line -> withReasons && line.reason() != null
+                        ? line.member().fullName() + " (" + line.reason() + ")" : line.member().fullName())
                 .collect(Collectors.joining(", "));
-        field(document, locale, key, chosen.size() + (listed.isEmpty() ? "" : ": " + listed));
     }
 
-    private void signatures(XWPFDocument document, Locale locale, MeetingMinutes.Details details) {
-        line(document, "", false, ParagraphAlignment.LEFT);
-        XWPFTable table = document.createTable(3, 2);
-        table.removeBorders();
-        cell(table, 0, 0, text(locale, "minutes.doc.signNoteTaker"), true);
-        cell(table, 0, 1, text(locale, "minutes.doc.signChair"), true);
-        cell(table, 1, 0, text(locale, "minutes.doc.signHint"), false);
-        cell(table, 1, 1, text(locale, "minutes.doc.signHint"), false);
-        cell(table, 2, 0, details.noteTaker() == null ? BLANK : details.noteTaker(), true);
-        cell(table, 2, 1, details.chair() == null ? BLANK : details.chair(), true);
-    }
-
-    private static void cell(XWPFTable table, int row, int column, String text, boolean bold) {
-        XWPFParagraph paragraph = table.getRow(row).getCell(column).getParagraphs().get(0);
-        paragraph.setAlignment(ParagraphAlignment.CENTER);
-        run(paragraph, text, bold);
-    }
-
-    private void field(XWPFDocument document, Locale locale, String key, String value) {
-        XWPFParagraph paragraph = document.createParagraph();
-        run(paragraph, text(locale, key) + ": ", true);
-        run(paragraph, value == null || value.isBlank() ? BLANK : value, false);
-    }
-
-    private static void heading(XWPFDocument document, String text) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setSpacingBefore(200);
-        run(paragraph, text, true);
-    }
-
-    private static void line(XWPFDocument document, String text, boolean bold, ParagraphAlignment alignment) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setAlignment(alignment);
-        run(paragraph, text, bold);
-    }
-
-    private static void run(XWPFParagraph paragraph, String text, boolean bold) {
-        XWPFRun run = paragraph.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(13);
-        run.setBold(bold);
-        run.setText(text);
+    /** When the meeting ended, as minutes say it: "21 giờ 15 phút, ngày 05/12/2026". */
+    private String endedAt(ZonedDateTime at, Locale locale) {
+        return text(locale, "minutes.doc.endedAt", at.getHour(), String.format("%02d", at.getMinute()),
+                VietnameseDates.date(at.toLocalDate()));
     }
 
     private String text(Locale locale, String key, Object... args) {

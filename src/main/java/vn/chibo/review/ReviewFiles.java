@@ -19,6 +19,7 @@ import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 import vn.chibo.text.VietnameseText;
+import vn.chibo.text.WordPage;
 
 /**
  * Each member's self-review as a Word document in the form's layout (the committee and cell, the place and date, the
@@ -122,7 +123,7 @@ public class ReviewFiles {
     /** The committee and cell on the left, the party and "place, date" on the right. */
     void heading(WordPage page, OrgUnit cell, LocalDate day, Locale locale) {
         String committee = cell.parentId() == null ? "" : organization.unit(cell.parentId()).map(OrgUnit::name).orElse("");
-        String place = committee.replaceFirst("(?i)^(Đảng bộ|Đảng ủy)\\s+", "");
+        String place = WordPage.placeOf(committee);
         page.heading(committee.toUpperCase(locale), cell.name().toUpperCase(locale), texts.text(locale, "review.doc.party"),
                 texts.text(locale, "review.doc.placeDate", place.isEmpty() ? WordPage.BLANK : place,
                         String.format("%02d", day.getDayOfMonth()), String.format("%02d", day.getMonthValue()), day.getYear()));

@@ -17,6 +17,7 @@ import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.record.VoteResult;
 import vn.chibo.text.VietnameseText;
+import vn.chibo.text.WordPage;
 
 /**
  * The minutes of the cell's review meeting as a Word document: when and where, how many were reviewed and

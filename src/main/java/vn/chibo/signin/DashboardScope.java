@@ -112,6 +112,11 @@ public class DashboardScope {
         return VietnameseDates.dateTime(at.withZoneSameInstant(clock.getZone()), messages, locale);
     }
 
+    /** A deadline in the reader's words: the end of a day rather than "00:00". */
+    public String deadline(ZonedDateTime at, Locale locale) {
+        return VietnameseDates.deadline(at.withZoneSameInstant(clock.getZone()), messages, locale);
+    }
+
     public Instant monthStart(YearMonth month) {
         return month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
     }

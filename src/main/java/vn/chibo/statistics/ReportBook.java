@@ -14,9 +14,11 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
@@ -28,6 +30,8 @@ final class ReportBook implements AutoCloseable {
     private static final String PERCENT = "0.0%";
     private static final String MONTH = "mm/yyyy";
     private static final String POINTS = "0.0";
+    /** A sheet of more columns than this prints across the page (landscape). */
+    static final int PORTRAIT_COLUMNS = 8;
 
     /** The columns of a month's or a period's figures, after its label: what {@link #period} writes. */
     static final List<String> PERIOD_COLUMNS = List.of("report.col.meetings", "report.col.recordedMeetings",
@@ -45,6 +49,7 @@ final class ReportBook implements AutoCloseable {
     private final CellStyle percent;
     private final CellStyle month;
     private final CellStyle points;
+    private final CellStyle wrapped;
     private final Set<String> names = new HashSet<>();
 
     ReportBook(Locale locale, MessageSource messages) {
@@ -65,6 +70,9 @@ final class ReportBook implements AutoCloseable {
         month.setAlignment(HorizontalAlignment.LEFT);
         points = workbook.createCellStyle();
         points.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(POINTS));
+        wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     Sheet sheet(String wanted) {
@@ -82,7 +90,10 @@ final class ReportBook implements AutoCloseable {
         header(sheet, rowIndex, keys.toArray(String[]::new));
     }
 
-    /** Column titles, wrapped over up to three lines rather than cut, and frozen above the rows. */
+    /**
+     * Column titles, wrapped over up to three lines rather than cut, and frozen above the rows; the sheet prints on
+     * A4 as wide as the page, across the page when it has many columns, with these titles on every page.
+     */
     void header(Sheet sheet, int rowIndex, String... keys) {
         Row row = sheet.createRow(rowIndex);
         row.setHeightInPoints(3 * sheet.getDefaultRowHeightInPoints());
@@ -93,6 +104,39 @@ final class ReportBook implements AutoCloseable {
             sheet.setColumnWidth(i, i == 0 || keys[i].endsWith("name") || keys[i].endsWith("cell") ? 30 * 256 : 16 * 256);
         }
         sheet.createFreezePane(0, rowIndex + 1);
+        printed(sheet, rowIndex, keys.length);
+    }
+
+    /**
+     * A note under a table (the criteria applied), as one cell wide as the table and wrapped in it, so it is read
+     * on screen and printed rather than running off to the right.
+     */
+    void note(Sheet sheet, int rowIndex, int columns, String text) {
+        Row row = sheet.createRow(rowIndex);
+        Cell cell = row.createCell(0);
+        cell.setCellValue(text);
+        cell.setCellStyle(wrapped);
+        if (columns > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, columns - 1));
+        }
+        int width = 0;
+        for (int column = 0; column < Math.max(1, columns); column++) {
+            width += sheet.getColumnWidth(column) / 256;
+        }
+        int lines = Math.max(1, (int) Math.ceil(text.length() * 1.1 / Math.max(20, width)));
+        row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+    }
+
+    private static void printed(Sheet sheet, int headerRow, int columns) {
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        setup.setLandscape(columns > PORTRAIT_COLUMNS);
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
     }
 
     void period(Row row, String label, PeriodFigures figures) {

@@ -61,7 +61,7 @@ public class Workbooks {
                 book.month(months.createRow(row++), month);
             }
             book.period(months.createRow(row), text(locale, "report.total"), figures.total());
-            months.createRow(row + 2).createCell(0).setCellValue(texts.criteria(figures.criteria(), locale));
+            book.note(months, row + 2, 1 + ReportBook.PERIOD_COLUMNS.size(), texts.criteria(figures.criteria(), locale));
 
             Sheet people = book.sheet(text(locale, "report.sheet.members"));
             book.header(people, 0, "report.col.name", "report.col.meetings", "report.col.replied", "report.col.replyRate",
@@ -107,7 +107,7 @@ public class Workbooks {
             }
             Row total = cells.createRow(row);
             book.period(total, 1, text(locale, "report.total"), figures.total());
-            cells.createRow(row + 2).createCell(0).setCellValue(texts.criteria(figures.criteria(), locale));
+            book.note(cells, row + 2, 2 + ReportBook.PERIOD_COLUMNS.size(), texts.criteria(figures.criteria(), locale));
 
             Sheet months = book.sheet(text(locale, "report.sheet.months"));
             book.header(months, 0, List.of("report.col.month"));
@@ -116,7 +116,7 @@ public class Workbooks {
                 book.month(months.createRow(row++), month);
             }
             book.period(months.createRow(row), text(locale, "report.total"), figures.total());
-            months.createRow(row + 2).createCell(0).setCellValue(texts.criteria(figures.criteria(), locale));
+            book.note(months, row + 2, 1 + ReportBook.PERIOD_COLUMNS.size(), texts.criteria(figures.criteria(), locale));
             reachSheet(book, unit, locale);
             dues.write(book, unit, period, locale);
             return book.bytes();
@@ -141,9 +141,10 @@ public class Workbooks {
             summary.createCell(4).setCellValue(text(locale, "stats.meeting.grade",
                     text(locale, "assessment.grade." + meeting.grade()), meeting.gradePoints()));
         }
-        sheet.createRow(2).createCell(0).setCellValue(texts.criteria(meeting.criteria(), locale));
-        book.header(sheet, 3, "report.col.name", "report.col.role", "report.col.reply", "report.col.reason",
-                "report.col.repliedAt", "report.col.presence", "report.col.note", "report.col.via");
+        String[] columns = {"report.col.name", "report.col.role", "report.col.reply", "report.col.reason",
+            "report.col.repliedAt", "report.col.presence", "report.col.note", "report.col.via"};
+        book.header(sheet, 3, columns);
+        book.note(sheet, 2, columns.length, texts.criteria(meeting.criteria(), locale));
         int row = 4;
         List<AttendanceLine> lines = meetings.meeting(meeting.meetingId()).map(attendance::attendance).orElse(List.of());
         Exemptions.Calendar calendar = exemptions.calendar();
@@ -175,9 +176,9 @@ public class Workbooks {
     private void reachSheet(ReportBook book, OrgUnit unit, Locale locale) {
         Sheet sheet = book.sheet(text(locale, "report.sheet.reach"));
         Reach.Figure figure = reach.of(unit);
-        sheet.createRow(0).createCell(0).setCellValue(text(locale, "stats.reach", figure.members(), figure.linked(),
-                figure.byPhone(), figure.unreachable()));
         book.header(sheet, 1, "report.col.name", "report.col.cell", "report.col.phone", "report.col.routes");
+        book.note(sheet, 0, 4, text(locale, "stats.reach", figure.members(), figure.linked(), figure.byPhone(),
+                figure.unreachable()));
         int row = 2;
         for (Reach.MemberReach member : figure.list()) {
             Row cells = sheet.createRow(row++);

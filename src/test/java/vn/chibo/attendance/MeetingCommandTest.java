@@ -50,8 +50,13 @@ class MeetingCommandTest {
 
         assertThat(status.text()).contains("19:30 thứ Bảy, 05/12/2026", "Tham dự (1): Trần Thị Bình",
                 "Chưa trả lời (2): Nguyễn Văn An, Lê Văn Cường");
-        assertThat(status.buttonLabels()).contains("Dời lịch", "Hủy họp", "Thêm họp chuyên đề", "Mở điểm danh");
+        assertThat(status.buttonLabels()).contains("Dời lịch", "Hủy họp", "Thêm họp chuyên đề")
+                .as("check-in opens only an hour before the start, so it is not offered days ahead")
+                .doesNotContain("Mở điểm danh");
         assertThat(binh.sayText("/hop")).contains("dành cho bí thư");
+
+        app.clock.set(Instant.parse("2026-12-05T12:00:00Z"));
+        assertThat(an.say("/hop").get(0).buttonLabels()).contains("Mở điểm danh", "Dời lịch");
     }
 
     @Test

@@ -198,11 +198,11 @@ class RefusalsTest {
         if (on == Platform.TELEGRAM) {
             FakeTelegram.SentPoll poll = telegram.awaitPolls(1).get(0);
             app.awaitPollKnown(poll.pollId());
-            app.clock.advance(Duration.ofSeconds(31));
+            app.clock.advance(Duration.ofSeconds(61));
             telegram.userAnswersPoll(2, poll.pollId(), 0);
         } else {
             binh.awaitReply("Câu 1/10");
-            app.clock.advance(Duration.ofSeconds(31));
+            app.clock.advance(Duration.ofSeconds(61));
             binh.say("1");
         }
         assertRefused(binh, "⏰ Hết giờ, câu này không tính điểm.");

@@ -49,8 +49,8 @@ class DemoHistoryTest {
                 "⚠️ Lê Văn Cường: vắng không lý do 2 tháng trong năm 2026 — nhắc nhở")
                 .doesNotContain("Lý Văn Thọ: vắng không lý do");
         assertThat(figures).as("the last months' meetings kept a record, so they are graded").contains(
-                "Xếp loại sinh hoạt: Khá (80 điểm).",
-                "Xếp loại sinh hoạt (5 cuộc họp): bình quân 77,5 điểm — Tốt 0, Khá 4, Trung bình 1, Kém 0.");
+                "Xếp loại chất lượng theo khung chấm điểm: Khá (80 điểm).",
+                "Xếp loại chất lượng theo khung chấm điểm (5 cuộc họp): bình quân 77,5 điểm — Tốt 0, Khá 4, Trung bình 1, Kém 0.");
         var cuong = as("Lê Văn Cường");
         assertThat(cuong.sayText("/cuatoi")).contains("⚠️ Năm 2026: đồng chí đã vắng không lý do 2 tháng");
         assertThat(cuong.sayText("/bangxephang")).contains("1. Trần Thị Bình — 10/10 câu", "Lê Văn Cường — 7/10 câu");

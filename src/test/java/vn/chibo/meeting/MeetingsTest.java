@@ -141,6 +141,10 @@ class MeetingsTest {
 
     @Test
     void membersSeeTheComingMeetingsAndACalendarFeedTheirPhonesCanRead() throws IOException {
+        long first = app.adminGet("/api/admin/cells/" + cell3 + "/meetings").json().get(0).get("id").asLong();
+        assertThat(app.send("PUT", "/api/admin/meetings/" + first + "/agenda", "application/json", """
+                [{"title":"Quán triệt Chỉ thị 50-CT/TW","presenter":"Nguyễn Văn An"},{"title":"Thông qua nghị quyết tháng 12"}]""")
+                .status()).isEqualTo(200);
         app.adminPost("/api/admin/meetings/" + app.adminGet("/api/admin/cells/" + cell3 + "/meetings").json().get(1)
                 .get("id").asLong() + "/cancel", "application/json", "{\"reason\":\"Nghỉ Tết\"}");
 
@@ -160,7 +164,15 @@ class MeetingsTest {
         assertThat(events.get(0).getSummary().getValue()).isEqualTo("Sinh hoạt chi bộ định kỳ tháng 12/2026");
         assertThat(events.get(0).getLocation().getValue()).isEqualTo("Nhà văn hóa tổ 3");
         assertThat(events.get(0).getDateStart().getValue().toInstant().toString()).isEqualTo("2026-12-05T12:30:00Z");
+        assertThat(events.get(0).getDescription().getValue()).as("the agenda, read in the phone's calendar")
+                .isEqualTo("Chương trình họp:\n1. Quán triệt Chỉ thị 50-CT/TW — Nguyễn Văn An\n2. Thông qua nghị quyết tháng 12");
+        assertThat(events.get(0).getAlarms()).as("the phone reminds of it the day before").singleElement().satisfies(alarm -> {
+            assertThat(alarm.getAction().isDisplay()).isTrue();
+            assertThat(alarm.getTrigger().getDuration()).hasToString("-P1D");
+        });
         assertThat(events.get(1).getStatus().isCancelled()).isTrue();
+        assertThat(events.get(1).getAlarms()).as("no alarm for a cancelled meeting").isEmpty();
+        assertThat(events.get(2).getAlarms()).hasSize(1);
         assertThat(app.get("/calendar/not-a-token.ics").status()).isEqualTo(404);
     }
 
@@ -169,7 +181,8 @@ class MeetingsTest {
         String schedule = binh.sayText("/lich");
         String webcal = schedule.replaceAll("(?s).*(webcal://\\S+\\.ics).*", "$1");
         String path = webcal.replaceAll("^webcal://[^/]+", "");
-        assertThat(schedule).as("a link phones subscribe to, and the file").contains(webcal, "http://localhost:" + app.port() + path);
+        assertThat(schedule).as("a link phones subscribe to, and the file, on the address the chat was reached by")
+                .contains(webcal, "http://127.0.0.1:" + app.port() + path).startsWith("Lịch").doesNotContain("localhost");
 
         String ics = app.get(path).body();
         assertThat(ics).contains("X-WR-CALNAME:Chi bộ tổ dân phố 3", "REFRESH-INTERVAL;VALUE=DURATION:PT6H");

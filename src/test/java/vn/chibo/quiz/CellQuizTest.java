@@ -59,7 +59,7 @@ class CellQuizTest {
         assertThat(askTopic.buttonPayloads()).contains("/thi chibo 7 *", "/thi chibo 7 dang-phi");
         WebChatUser.Reply created = an.press("/thi chibo 7 dang-phi").get(0);
         assertThat(created.text()).isEqualTo("Đã giao bài thi cho Chi bộ tổ dân phố 3: 10 câu, gửi tới 2 đồng chí. "
-                + "Hạn: 23:59 thứ Sáu, 04/12/2026. Xem ai đã làm bằng nút \"Kết quả bài thi\".");
+                + "Hạn: hết thứ Sáu, 04/12/2026. Xem ai đã làm bằng nút \"Kết quả bài thi\".");
 
         assertThat(binh.awaitPushed()).startsWith("Chi bộ tổ dân phố 3 giao bài thi tìm hiểu Sổ tay đảng viên: 10 câu");
         WebChatUser.Reply menu = binh.say("/thi").get(0);
@@ -110,7 +110,7 @@ class CellQuizTest {
         assertThat(cuong.press(practice.get(0).buttonPayloads().get(0)).get(0).text()).startsWith("Câu 1/10");
 
         app.clock.advance(Duration.ofDays(2));
-        assertThat(binh.sayText(take)).startsWith("Bài thi đã hết hạn lúc 23:59");
+        assertThat(binh.sayText(take)).startsWith("Bài thi đã hết hạn (hết ");
         assertThat(binh.say("/thi").get(0).buttonPayloads()).doesNotContain(take);
     }
 }

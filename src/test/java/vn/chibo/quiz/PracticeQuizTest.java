@@ -55,14 +55,16 @@ class PracticeQuizTest {
         Set<String> seen = new HashSet<>();
         boolean someOptionsMoved = false;
         for (int number = 1; number <= 10; number++) {
-            assertThat(question.text()).startsWith("Câu " + number + "/10 · 30 giây");
+            assertThat(question.text()).startsWith("Câu " + number + "/10 · 60 giây");
             Question asked = bankQuestion(question.text());
             assertThat(seen.add(asked.id())).as("question %s asked twice", asked.id()).isTrue();
             assertThat(question.buttonLabels()).containsExactlyInAnyOrderElementsOf(asked.options());
             someOptionsMoved |= !question.buttonLabels().equals(asked.options());
 
             List<WebChatUser.Reply> replies = member.press(QuizPlay.payloadOf(question, QuizPlay.rightOption(asked)));
-            assertThat(replies.get(0).text()).startsWith("✅ Đúng!").contains(asked.explanation()).contains("📖 Xem sổ tay: ");
+            assertThat(replies.get(0).text()).startsWith("✅ Đúng!").contains(asked.explanation()).doesNotContain("/sotay");
+            assertThat(replies.get(0).buttonPayloads()).as("the section it comes from, to open with a tap")
+                    .singleElement().asString().startsWith("/sotay #");
             question = replies.get(1);
         }
         assertThat(someOptionsMoved).isTrue();
@@ -94,13 +96,13 @@ class PracticeQuizTest {
         WebChatUser member = member("chibo.quiz.tick=1h");
         WebChatUser.Reply question = member.press("/thi @dang-phi").get(0);
         Question first = bankQuestion(question.text());
-        app.clock.advance(Duration.ofSeconds(31));
+        app.clock.advance(Duration.ofSeconds(61));
         List<WebChatUser.Reply> late = member.press(QuizPlay.payloadOf(question, QuizPlay.rightOption(first)));
         assertThat(late.get(0).text()).startsWith("⏰ Hết giờ, câu này không tính điểm. Đáp án: ");
         question = late.get(1);
-        assertThat(question.text()).startsWith("Câu 2/10 · 30 giây");
+        assertThat(question.text()).startsWith("Câu 2/10 · 60 giây");
 
-        app.clock.advance(Duration.ofSeconds(30));
+        app.clock.advance(Duration.ofSeconds(60));
         question = member.press(QuizPlay.payloadOf(question, QuizPlay.rightOption(bankQuestion(question.text())))).get(1);
         assertThat(question.text()).as("exactly at the limit still counts").startsWith("Câu 3/10");
         for (int number = 3; number <= 10; number++) {
@@ -114,12 +116,13 @@ class PracticeQuizTest {
         WebChatUser member = member("chibo.quiz.tick=100ms");
         WebChatUser.Reply question = member.press("/thi @dang-phi").get(0);
         Question first = bankQuestion(question.text());
-        app.clock.advance(Duration.ofSeconds(31));
+        app.clock.advance(Duration.ofSeconds(61));
 
         String pushed = member.awaitPushedContaining("Câu 2/10");
-        assertThat(pushed).startsWith("⏰ Hết giờ").contains(QuizPlay.rightOption(first)).contains("Câu 2/10 · 30 giây");
-        assertThat(member.press(QuizPlay.payloadOf(question, QuizPlay.rightOption(first))).get(0).text())
-                .isEqualTo("Câu này đã qua. Đồng chí trả lời câu hỏi mới nhất.");
+        assertThat(pushed).startsWith("⏰ Hết giờ").contains(QuizPlay.rightOption(first)).contains("Câu 2/10 · 60 giây");
+        List<WebChatUser.Reply> stale = member.press(QuizPlay.payloadOf(question, QuizPlay.rightOption(first)));
+        assertThat(stale.get(0).text()).isEqualTo("Câu này đã qua. Đồng chí trả lời câu hỏi mới nhất.");
+        assertThat(stale.get(1).text()).as("and the quiz goes on from where it is").startsWith("Câu 2/10");
     }
 
     @Test

@@ -60,8 +60,8 @@ class TelegramQuizTest {
         assertThat(first.chatId()).isEqualTo(String.valueOf(BINH));
         assertThat(first.fields().get("type").asString()).isEqualTo("quiz");
         assertThat(first.fields().get("is_anonymous").asBoolean()).isFalse();
-        assertThat(first.fields().get("open_period").asInt()).isEqualTo(30);
-        assertThat(first.fields().get("description").asString()).isEqualTo("Câu 1/10 · 30 giây");
+        assertThat(first.fields().get("open_period").asInt()).isEqualTo(60);
+        assertThat(first.fields().get("description").asString()).isEqualTo("Câu 1/10 · 60 giây");
         assertThat(first.fields().get("explanation").asString()).isEqualTo(asked.explanation());
         assertThat(first.options()).containsExactlyInAnyOrderElementsOf(asked.options());
         assertThat(first.correctOptionIds()).hasSize(1);
@@ -70,7 +70,7 @@ class TelegramQuizTest {
         app.awaitPollKnown(first.pollId());
         telegram.userAnswersPoll(BINH, first.pollId(), first.correctOptionIds().get(0));
         FakeTelegram.SentPoll second = telegram.awaitPolls(2).get(1);
-        assertThat(second.fields().get("description").asString()).isEqualTo("Câu 2/10 · 30 giây");
+        assertThat(second.fields().get("description").asString()).isEqualTo("Câu 2/10 · 60 giây");
         until("the feedback", () -> telegram.sentTo(BINH).stream().anyMatch(call -> "sendMessage".equals(call.method())
                 && call.text() != null && call.text().startsWith("✅ Đúng!")));
 
@@ -83,18 +83,21 @@ class TelegramQuizTest {
     }
 
     @Test
-    void aQuestionWithTooLittleTimeLeftForAPollComesWithButtons() {
+    void aQuestionWithTooLittleTimeLeftToReadIsClosedAndTheNextComesAsAPoll() {
         telegram.userSends(BINH, "/start " + roster.code("Trần Thị Bình"));
         telegram.awaitSentTo(BINH, 1);
         telegram.userSends(BINH, "/thi @dang-phi");
-        FakeTelegram.SentPoll first = telegram.awaitPolls(1).get(0);
+        telegram.awaitPolls(1);
 
-        app.clock.advance(Duration.ofSeconds(27));
+        app.clock.advance(Duration.ofSeconds(57));
         telegram.userSends(BINH, "/thi tiep");
-        until("the question again, as buttons", () -> telegram.sentTo(BINH).stream().anyMatch(call ->
-                "sendMessage".equals(call.method()) && call.text() != null && call.text().startsWith("Câu 1/10 · 3 giây")
-                        && call.markup() != null && call.markup().toString().contains(first.options().get(0))));
-        assertThat(telegram.polls()).as("Telegram polls stay open at least 5 seconds").hasSize(1);
+        until("the question closed", () -> telegram.sentTo(BINH).stream().anyMatch(call ->
+                call.text() != null && call.text().startsWith("⏰ Hết giờ")));
+        List<FakeTelegram.SentPoll> polls = telegram.awaitPolls(2);
+        assertThat(polls.get(1).fields().get("description").asString()).as("the next, with its full time")
+                .isEqualTo("Câu 2/10 · 60 giây");
+        assertThat(telegram.sentTo(BINH)).as("no question shown with 3 seconds left").noneMatch(call ->
+                call.text() != null && call.text().startsWith("Câu 1/10 · 3 giây"));
     }
 
     @Test

@@ -31,7 +31,7 @@ class ZaloQuizTest {
             zalo.userSends(BINH, "/thi @dang-phi");
 
             String question = zalo.awaitSentTo(BINH, 2).get(1).text();
-            assertThat(question).startsWith("Câu 1/10 · 30 giây").contains("\n1. ", "\n2. ", "Trả lời 1, 2");
+            assertThat(question).startsWith("Câu 1/10 · 60 giây").contains("\n1. ", "\n2. ", "Trả lời 1, 2");
             Question asked = new QuizPlay(app).question(question);
             int right = numberOf(question, QuizPlay.rightOption(asked));
             zalo.userSends(BINH, String.valueOf(right));

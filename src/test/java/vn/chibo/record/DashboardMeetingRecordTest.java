@@ -59,7 +59,7 @@ class DashboardMeetingRecordTest {
             String withAgenda = DashboardLink.page(signedIn, page);
             assertThat(withAgenda).contains("Đã lưu chương trình họp (2 mục).", "Quán triệt Chỉ thị 50-CT/TW",
                     "trình bày: Nguyễn Văn An", "Quán triệt Chỉ thị 50-CT/TW - Nguyễn Văn An\nThông qua nghị quyết tháng 11</textarea>",
-                    "Đã đọc tài liệu: 0/3 đồng chí — —.");
+                    "Đã đọc tài liệu: chưa đồng chí nào (0/3 đồng chí).");
 
             HttpResponse<String> stranger = DashboardLink.submit(signedIn, page + "/note-taker", withAgenda,
                     Map.of("memberId", String.valueOf(roster.id("Phạm Thị Dung"))));
@@ -99,7 +99,7 @@ class DashboardMeetingRecordTest {
             String after = DashboardLink.page(http, page);
             assertThat(after).contains("Nguyễn Văn An (mục 1): Ba điểm mới của Chỉ thị", "<li>Trần Thị Bình</li>",
                     "Tán thành 2, không tán thành 0, không biểu quyết 0; chưa biểu quyết 0 trong 2 đảng viên có quyền biểu quyết.",
-                    "Thông qua", "Thư ký: Lê Văn Cường", "value=\"2026-11-28T21:10\"", "Chi bộ thông qua nghị quyết tháng 11.",
+                    "Thông qua", "Thư ký: Lê Văn Cường", "value=\"28/11/2026 21:10\"", "Chi bộ thông qua nghị quyết tháng 11.",
                     "Báo cáo kết quả học tập — Trần Thị Bình, 15/12/2026 (đang làm)", "Tổng 71,7/100 điểm: Khá")
                     .doesNotContain("Việc khác");
             DashboardLink.submit(http, page + "/assessment", after, Map.of("documentsAhead", "true", "durationMinutes", "",
@@ -112,8 +112,8 @@ class DashboardMeetingRecordTest {
                         "Chi bộ thông qua nghị quyết tháng 11.");
             }
 
-            assertThat(an.sayText("/thongke")).contains("Xếp loại sinh hoạt: Khá (86,7 điểm).",
-                    "Xếp loại sinh hoạt (1 cuộc họp): bình quân 86,7 điểm — Tốt 0, Khá 1, Trung bình 0, Kém 0.");
+            assertThat(an.sayText("/thongke")).contains("Xếp loại chất lượng theo khung chấm điểm: Khá (86,7 điểm).",
+                    "Xếp loại chất lượng theo khung chấm điểm (1 cuộc họp): bình quân 86,7 điểm — Tốt 0, Khá 1, Trung bình 0, Kém 0.");
             String base = "http://127.0.0.1:" + app.port();
             assertThat(DashboardLink.page(http, base + "/dashboard/cells/" + cell)).contains("Chất lượng (điểm)", "<td>86,7</td>");
             try (var book = new XSSFWorkbook(new ByteArrayInputStream(bytes(http, base + "/dashboard/units/" + cell + "/report.xlsx")))) {
@@ -132,7 +132,7 @@ class DashboardMeetingRecordTest {
 
             app.clock.set(Instant.parse("2026-12-01T01:30:00Z"));
             assertThat(khoa.awaitPushedContaining("tháng 11/2026")).as("the committee's digest")
-                    .contains("Xếp loại sinh hoạt (1 cuộc họp): bình quân 86,7 điểm — Tốt 0, Khá 1");
+                    .contains("Xếp loại chất lượng theo khung chấm điểm (1 cuộc họp): bình quân 86,7 điểm — Tốt 0, Khá 1");
             assertThat(DashboardLink.page(DashboardLink.signedIn(app, an), base + "/dashboard"))
                     .contains("Điểm chất lượng sinh hoạt tháng trước", ">86,7</td>");
         }

@@ -10,6 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
@@ -19,11 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import vn.chibo.support.FakeTelegram;
+import vn.chibo.support.LibreOffice;
 import vn.chibo.support.PlatformUser;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * One meeting from its agenda to its grade, as the secretary and two members live it on Telegram: the agenda a
@@ -154,7 +160,7 @@ class MeetingRecordTest {
         an.press("Đóng điểm danh");
         an.awaitReply("Có mặt: 3/3");
         assertThat(app.adminGet(base + "/assessment").json().get("items").get(1).get("detail").asString())
-                .as("the duration, from the start to the close of check-in, until the minutes give the end").isEqualTo("90'");
+                .as("the duration, from the start to the close of check-in, until the minutes give the end").isEqualTo("90 phút");
         assertThat(app.adminPost(base + "/tasks", "application/json", "{\"title\":\"Báo cáo kết quả học tập Chỉ thị 50\","
                 + "\"memberId\":" + roster.id("Lê Văn Cường") + ",\"dueOn\":\"2026-12-20\"}").status()).isEqualTo(201);
         cuong.awaitReply("The cell gives you a task: Báo cáo kết quả học tập Chỉ thị 50");
@@ -165,19 +171,24 @@ class MeetingRecordTest {
         an.say("/bienban");
         an.awaitReply("Biên bản cuộc họp");
         assertThat(telegram.sentTo(101).get(telegram.sentTo(101).size() - 1).method()).isEqualTo("sendDocument");
-        assertThat(text(app.adminGetBytes(base + "/minutes.docx"))).contains("BIÊN BẢN SINH HOẠT CHI BỘ CHUYÊN ĐỀ",
+        byte[] docx = app.adminGetBytes(base + "/minutes.docx");
+        assertThat(text(docx)).contains("BIÊN BẢN SINH HOẠT CHI BỘ CHUYÊN ĐỀ", "THÁNG 12 NĂM 2026",
                 "Thời gian bắt đầu: 19:30 thứ Bảy, 05/12/2026", "Thời gian kết thúc: 21:15 thứ Bảy, 05/12/2026",
                 "Chủ trì: Nguyễn Văn An", "Thư ký: Trần Thị Bình",
-                "Đảng viên phải dự: 3 (không kể 0 đồng chí được miễn sinh hoạt)",
-                "Có mặt: 3: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường", "Vắng có lý do: 0", "Vắng không lý do: 0",
+                "Đảng viên phải dự: 3 (chính thức 2, dự bị 1; không kể 0 đồng chí được miễn sinh hoạt)",
+                "Có mặt: 3 (chính thức 2, dự bị 1): Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường", "Vắng có lý do: 0",
+                "Vắng không lý do: 0",
                 "1. Quán triệt Chỉ thị 50-CT/TW — trình bày: Nguyễn Văn An",
                 "- Nguyễn Văn An (mục 1): Nêu ba điểm mới của Chỉ thị", "- Lê Văn Cường (mục 2)",
                 "Tán thành 2, không tán thành 0, không biểu quyết 0; chưa biểu quyết 0 trong 2",
-                "Chi bộ thông qua nghị quyết tháng 12.", "Báo cáo kết quả học tập Chỉ thị 50", "THƯ KÝ", "CHỦ TRÌ");
+                "Chi bộ thông qua nghị quyết tháng 12.", "Báo cáo kết quả học tập Chỉ thị 50", "THƯ KÝ", "CHỦ TRÌ",
+                "Cuộc họp kết thúc lúc 21 giờ 15 phút, ngày 05/12/2026. Biên bản đã được đọc lại cho các đồng chí dự họp "
+                        + "cùng nghe và nhất trí thông qua.");
+        assertTheUsualForm(docx);
 
         assertThat(text(app.getBytes(base + "/minutes.docx", "Authorization", "Bearer " + RunningApp.ADMIN_TOKEN,
                 "Accept-Language", "en"))).as("the minutes in English").contains("MINUTES OF THE CELL'S THEMATIC MEETING",
-                "Note-taker: Trần Thị Bình", "Present: 3: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường",
+                "Note-taker: Trần Thị Bình", "Present: 3 (official 2, probationary 1): Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường",
                 "1. Quán triệt Chỉ thị 50-CT/TW — presented by Nguyễn Văn An", "- Nguyễn Văn An (item 1): Nêu ba điểm mới của Chỉ thị",
                 "IV. VOTES", "VI. TASKS GIVEN", "NOTE-TAKER", "CHAIR");
 
@@ -227,6 +238,43 @@ class MeetingRecordTest {
 
     private long documentsSentTo(long chatId) {
         return telegram.sentTo(chatId).stream().filter(call -> call.method().equals("sendDocument")).count();
+    }
+
+    /**
+     * The minutes as LibreOffice prints them: one A4 page size throughout, the header's two columns side by side
+     * above the title (the committee and the cell with its "*" left, the party with the place and date right), and
+     * the closing sentence before the signatures.
+     */
+    private void assertTheUsualForm(byte[] docx) throws IOException {
+        try (var word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var header = word.getTables().get(0).getRow(0);
+            assertThat(header.getCell(0).getText()).contains("ĐẢNG BỘ", "CHI BỘ TỔ DÂN PHỐ 3", "*");
+            assertThat(header.getCell(1).getParagraphs().get(0).getRuns().get(0).getUnderline())
+                    .as("the party's name with its rule").isNotEqualTo(UnderlinePatterns.NONE);
+            XWPFParagraph placeAndDate = header.getCell(1).getParagraphs().get(2);
+            assertThat(placeAndDate.getText()).endsWith("ngày 05 tháng 12 năm 2026");
+            assertThat(placeAndDate.getRuns().get(0).isItalic()).isTrue();
+        }
+        try (PDDocument pdf = LibreOffice.pdf(docx, "bien-ban.docx", folder)) {
+            for (PDPage page : pdf.getPages()) {
+                assertThat(page.getMediaBox().getWidth()).as("A4 wide, in points").isCloseTo(595.3f, within(1f));
+                assertThat(page.getMediaBox().getHeight()).as("A4 high").isCloseTo(841.9f, within(1f));
+            }
+            var stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String printed = stripper.getText(pdf);
+            assertThat(printed).contains("BIÊN BẢN SINH HOẠT");
+            String firstLines = printed.substring(0, printed.indexOf("BIÊN BẢN SINH HOẠT"));
+            assertThat(firstLines).as("the header above the title").contains("ĐẢNG CỘNG SẢN VIỆT NAM", "CHI BỘ TỔ DÂN PHỐ 3",
+                    "*", "ngày 05 tháng 12 năm 2026");
+            assertThat(printed.replaceAll("\\s+", " ")).contains("THÁNG 12 NĂM 2026",
+                    "Biên bản đã được đọc lại cho các đồng chí dự họp cùng nghe và nhất trí thông qua");
+            assertThat(printed.indexOf("nhất trí thông qua")).as("the closing before the signatures")
+                    .isLessThan(printed.lastIndexOf("CHỦ TRÌ"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String text(byte[] docx) throws IOException {

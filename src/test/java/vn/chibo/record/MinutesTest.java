@@ -111,8 +111,8 @@ class MinutesTest {
         assertThat(fromApi).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "CHI BỘ TỔ DÂN PHỐ 3", "BIÊN BẢN SINH HOẠT CHI BỘ CHUYÊN ĐỀ",
                 "Học tập Chỉ thị 50", "Thời gian bắt đầu: 19:30 thứ Bảy, 28/11/2026", "Thời gian kết thúc: 21:15 thứ Bảy, 28/11/2026",
                 "Địa điểm: Nhà văn hóa tổ 3", "Chủ trì: Nguyễn Văn An", "Thư ký: Lê Văn Cường",
-                "Đảng viên phải dự: 3 (không kể 0 đồng chí được miễn sinh hoạt)",
-                "Có mặt: 2: Nguyễn Văn An, Lê Văn Cường", "Vắng có lý do: 1: Trần Thị Bình (Ốm đau)", "Vắng không lý do: 0",
+                "Đảng viên phải dự: 3 (chính thức 2, dự bị 1; không kể 0 đồng chí được miễn sinh hoạt)",
+                "Có mặt: 2 (chính thức 1, dự bị 1): Nguyễn Văn An, Lê Văn Cường", "Vắng có lý do: 1: Trần Thị Bình (Ốm đau)", "Vắng không lý do: 0",
                 "Khách mời: Đồng chí Hà Văn Khách, đảng ủy viên phường",
                 "1. Quán triệt Chỉ thị 50-CT/TW — trình bày: Nguyễn Văn An", "2. Kiểm điểm việc thực hiện nghị quyết tháng 10",
                 "- Nguyễn Văn An (mục 1): Quán triệt những điểm mới", "- Lê Văn Cường (mục 2)",
@@ -148,7 +148,7 @@ class MinutesTest {
 
         var file = an.say("/bienban").get(0);
         assertThat(file.fileName()).isEqualTo("bien-ban-2026-11-28-" + meeting.id() + ".docx");
-        assertThat(text(app.getBytes(file.fileUrl()))).contains("Có mặt: 2: Nguyễn Văn An, Lê Văn Cường");
+        assertThat(text(app.getBytes(file.fileUrl()))).contains("Có mặt: 2 (chính thức 1, dự bị 1): Nguyễn Văn An, Lê Văn Cường");
         assertThat(binh.sayText("/bienban")).as("for the cell's leaders").contains("dành cho bí thư");
     }
 

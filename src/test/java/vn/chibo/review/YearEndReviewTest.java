@@ -48,7 +48,7 @@ class YearEndReviewTest {
     private static final String COMMITTEE = "Đảng bộ phường Vĩnh Phúc (demo)";
     private static final String CELL = COMMITTEE + "/Chi bộ tổ dân phố Liên Bảo 1";
     private static final String BIG_CELL = COMMITTEE + "/Chi bộ tổ dân phố Liên Bảo 9";
-    private static final Pattern LINK = Pattern.compile("http://localhost:\\d+(/kd/[A-Za-z0-9_-]+)");
+    private static final Pattern LINK = Pattern.compile("http://(?:localhost|127\\.0\\.0\\.1):\\d+(/kd/[A-Za-z0-9_-]+)");
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -10,14 +10,17 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import javax.imageio.ImageIO;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -308,26 +311,78 @@ class StatisticsTest {
     }
 
     @Test
-    void theChartsArePngsOfTheExpectedSize() throws IOException {
+    void theChartsAreDrawnForAPhoneAndColourEachBarByTheTarget() throws IOException {
         Charts charts = app.bean(Charts.class);
         Statistics statistics = app.bean(Statistics.class);
         var period = new Statistics.Period(YearMonth.of(2026, 12), YearMonth.of(2027, 5));
         CellFigures figures = statistics.cell(cell, period);
+        List<Double> rates = figures.months().stream().map(PeriodFigures::attendanceRate).filter(Objects::nonNull).toList();
+        double target = (Collections.min(rates) + Collections.max(rates)) / 2;
+        assertThat(Collections.min(rates)).as("months on both sides of the target").isLessThan(Collections.max(rates));
         BufferedImage trend = ImageIO.read(new ByteArrayInputStream(
-                charts.trend(figures.cellName(), figures.months(), 90, "Tiêu chí", Locale.forLanguageTag("vi"))));
-        assertThat(trend.getWidth()).as("drawn at twice its size for phones' screens").isEqualTo(Charts.WIDTH * 2);
-        assertThat(trend.getHeight()).isEqualTo(Charts.TREND_HEIGHT * 2);
+                charts.trend(figures.cellName(), figures.months(), target, "Tiêu chí", Locale.forLanguageTag("vi"))));
+        assertThat(trend.getWidth()).as("drawn at twice its size, so it stays sharp when tapped open").isEqualTo(Charts.WIDTH * 2);
+        assertThat(trend.getHeight()).as("a row per month").isEqualTo(Charts.height(figures.months().size()) * 2);
+        assertThat(Charts.SMALLEST_TYPE * 298.0 / Charts.WIDTH)
+                .as("the smallest type, in pixels, where a chat shows the photo 298 px wide").isGreaterThanOrEqualTo(9);
+        long met = pixels(trend, Charts.barColor(100, 0));
+        long below = pixels(trend, Charts.barColor(0, 100));
+        long rowArea = (long) (trend.getHeight() / (figures.months().size() + 4.0)) * 10;
+        assertThat(met).as("months at or above the target are green bars").isGreaterThan(rowArea);
+        assertThat(below).as("months below the target are red bars").isGreaterThan(rowArea);
+        BufferedImage allMet = ImageIO.read(new ByteArrayInputStream(
+                charts.trend(figures.cellName(), figures.months(), 0, "Tiêu chí", Locale.forLanguageTag("vi"))));
+        assertThat(pixels(allMet, Charts.barColor(0, 100))).as("no red where every month meets the target").isZero();
 
         CommitteeFigures ranking = statistics.committee(committee, period);
         BufferedImage bars = ImageIO.read(new ByteArrayInputStream(
                 charts.ranking(ranking.name(), ranking.cells(), 90, "Tiêu chí", Locale.forLanguageTag("vi"))));
         assertThat(bars.getWidth()).isEqualTo(Charts.WIDTH * 2);
-        assertThat(bars.getHeight()).isEqualTo(Charts.rankingHeight(2) * 2);
+        assertThat(bars.getHeight()).isEqualTo(Charts.height(2) * 2);
 
         var an = linked("Nguyễn Văn An");
         String photo = an.say("/thongke").get(1).fileUrl();
         BufferedImage sent = ImageIO.read(new ByteArrayInputStream(app.getBytes(photo)));
         assertThat(sent.getWidth()).isEqualTo(Charts.WIDTH * 2);
+    }
+
+    private static long pixels(BufferedImage image, java.awt.Color color) {
+        long count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == (color.getRGB() & 0xFFFFFF)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    @Test
+    void theReportPrintsOnA4AsWideAsThePageWithItsHeadersOnEveryPage() throws IOException {
+        var an = linked("Nguyễn Văn An");
+        WebChatUser.Reply report = an.say("/baocao").get(0);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(app.getBytes(report.fileUrl())))) {
+            for (Sheet sheet : workbook) {
+                var setup = sheet.getPrintSetup();
+                int columns = sheet.getRow(sheet.getRepeatingRows() == null ? 0 : sheet.getRepeatingRows().getFirstRow())
+                        .getLastCellNum();
+                assertThat(setup.getPaperSize()).as("%s on A4", sheet.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(sheet.getFitToPage()).as("%s fits the page", sheet.getSheetName()).isTrue();
+                assertThat(setup.getFitWidth()).as("one page wide").isEqualTo((short) 1);
+                assertThat(setup.getFitHeight()).as("as many pages long as it needs").isZero();
+                assertThat(sheet.getRepeatingRows()).as("%s repeats its column titles on every page", sheet.getSheetName())
+                        .isNotNull();
+                assertThat(setup.getLandscape()).as("%s of %d columns across the page", sheet.getSheetName(), columns)
+                        .isEqualTo(columns > 8);
+            }
+            Sheet months = workbook.getSheet("Theo tháng");
+            Cell note = months.getRow(months.getLastRowNum()).getCell(0);
+            assertThat(note.getStringCellValue()).startsWith("Tiêu chí dự họp:");
+            assertThat(note.getCellStyle().getWrapText()).as("the criteria note wraps").isTrue();
+            assertThat(months.getMergedRegions()).as("across the table's width")
+                    .anyMatch(region -> region.getFirstRow() == note.getRowIndex() && region.getLastColumn() >= 8);
+        }
     }
 
     @Test

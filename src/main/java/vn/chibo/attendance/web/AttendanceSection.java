@@ -46,6 +46,6 @@ class AttendanceSection implements MeetingPageSection {
         model.addAttribute("exemptMembers", shown.items().stream().map(line -> line.member().id())
                 .filter(member -> calendar.exempt(member, day)).collect(Collectors.toSet()));
         model.addAttribute("checkIn", attendance.openCheckInCode(meeting).orElse(null));
-        model.addAttribute("checkInClosed", attendance.checkInClosed(meeting));
+        model.addAttribute("checkInCanOpen", attendance.checkInCanOpen(meeting));
     }
 }

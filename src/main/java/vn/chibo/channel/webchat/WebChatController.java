@@ -26,10 +26,12 @@ class WebChatController {
 
     private final WebChatExchange exchange;
     private final WebChatIds ids;
+    private final BrowserAddress address;
 
-    WebChatController(WebChatExchange exchange, WebChatIds ids) {
+    WebChatController(WebChatExchange exchange, WebChatIds ids, BrowserAddress address) {
         this.exchange = exchange;
         this.ids = ids;
+        this.address = address;
     }
 
     /**
@@ -48,13 +50,18 @@ class WebChatController {
     @PostMapping("/messages")
     Replies send(@RequestBody SendRequest body, HttpServletRequest request, HttpServletResponse response) {
         return new Replies(exchange.send(ids.of(request, response), body.messageId(), body.text(), body.payload(),
-                body.language()));
+                body.language()).stream().map(reply -> reachable(reply, request)).toList());
     }
 
     /** Messages for this browser since {@code after}, which the page asks for every few seconds. */
     @GetMapping("/inbox")
     Inbox inbox(@RequestParam(defaultValue = "0") long after, HttpServletRequest request, HttpServletResponse response) {
-        return new Inbox(exchange.after(ids.of(request, response), after));
+        return new Inbox(exchange.after(ids.of(request, response), after).stream()
+                .map(reply -> reachable(reply, request)).toList());
+    }
+
+    private WebChat.Reply reachable(WebChat.Reply reply, HttpServletRequest request) {
+        return new WebChat.Reply(reply.id(), address.rewrite(reply.text(), request), reply.buttons(), reply.file());
     }
 
     /** A new chat in this browser: a new id, and the old one's chat account no longer reachable from here. */

@@ -32,7 +32,10 @@ class GradeSection implements MeetingPageSection {
 
     @Override
     public void addTo(Meeting meeting, Viewer viewer, int page, Locale locale, Model model) {
-        model.addAttribute("assessment", assessments.assess(meeting, locale));
+        var assessment = assessments.assess(meeting, locale);
+        model.addAttribute("assessment", assessment);
+        model.addAttribute("frameName", assessments.frameName(assessment, locale));
         model.addAttribute("began", !meeting.startsAt().toInstant().isAfter(clock.instant()));
+        model.addAttribute("graded", assessments.graded(meeting));
     }
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 
@@ -34,6 +33,7 @@ import vn.chibo.meeting.ScheduleRule;
 import vn.chibo.meeting.Schedules;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.signin.DashboardScope;
+import vn.chibo.text.VietnameseDates;
 import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.web.dashboard.RefusedInput;
 import vn.chibo.web.dashboard.Viewer;
@@ -93,7 +93,7 @@ class MeetingForms {
     String move(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam String startsAt,
                 @RequestParam(required = false) String place, RedirectAttributes flash, Locale locale) {
         Meeting meeting = scope.inCell(viewer, meetings.meeting(id), Meeting::cellId);
-        ZonedDateTime at = LocalDateTime.parse(startsAt).atZone(meeting.startsAt().getZone());
+        ZonedDateTime at = dateTime(startsAt, locale).atZone(meeting.startsAt().getZone());
         orRefuse(meetings.change(id, new MeetingEdit(at, place == null || place.isBlank() ? null : place, null, null)),
                 locale);
         flash.addFlashAttribute("notice", scope.text(locale, "dashboard.moved", scope.when(at, locale)));
@@ -115,7 +115,7 @@ class MeetingForms {
                        @RequestParam(required = false) String topic, RedirectAttributes flash, Locale locale) {
         OrgUnit cell = scope.cell(viewer, id);
         Meeting added = orRefuse(meetings.add(cell, Meeting.Kind.THEMATIC,
-                LocalDateTime.parse(startsAt).atZone(clock.getZone()), place, title, topic), locale);
+                dateTime(startsAt, locale).atZone(clock.getZone()), place, title, topic), locale);
         flash.addFlashAttribute("notice", scope.text(locale, "dashboard.added", scope.when(added.startsAt(), locale)));
         return "redirect:/dashboard/meetings/" + added.id();
     }
@@ -127,7 +127,8 @@ class MeetingForms {
                     @RequestParam(required = false) DayOfWeek weekday, @RequestParam String time,
                     @RequestParam String place, RedirectAttributes flash, Locale locale) {
         OrgUnit cell = scope.cell(viewer, id);
-        orRefuse(schedules.setRule(cell, new ScheduleRule(kind, day, week, weekday, LocalTime.parse(time), place), null),
+        orRefuse(schedules.setRule(cell, new ScheduleRule(kind, day, week, weekday, VietnameseDates.readTime(time)
+                .orElseThrow(() -> new RefusedInput(scope.text(locale, "dashboard.badClock", time))), place), null),
                 locale);
         flash.addFlashAttribute("notice", scope.text(locale, "dashboard.ruleSet"));
         return "redirect:/dashboard/cells/" + id;
@@ -135,5 +136,11 @@ class MeetingForms {
 
     private <T> T orRefuse(Outcome<T, String> outcome, Locale locale) {
         return RefusedInput.orRefuse(outcome, key -> scope.text(locale, key));
+    }
+
+    /** A day and time as typed, dd/mm/yyyy hh:mm, whatever language the phone is in. */
+    private LocalDateTime dateTime(String written, Locale locale) {
+        return VietnameseDates.readDateTime(written)
+                .orElseThrow(() -> new RefusedInput(scope.text(locale, "dashboard.badDateTime", written)));
     }
 }

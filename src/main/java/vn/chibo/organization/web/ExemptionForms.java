@@ -15,6 +15,7 @@ import vn.chibo.organization.Exemptions;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
+import vn.chibo.text.VietnameseDates;
 import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.web.dashboard.NotInScopeException;
 import vn.chibo.web.dashboard.RefusedInput;
@@ -35,11 +36,11 @@ class ExemptionForms {
     }
 
     @PostMapping("/dashboard/members/{id}/exemption")
-    String set(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam(required = false) LocalDate from,
-               @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String reason,
+    String set(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam(required = false) String from,
+               @RequestParam(required = false) String to, @RequestParam(required = false) String reason,
                RedirectAttributes flash, Locale locale) {
         Member member = member(viewer, id);
-        orRefuse(exemptions.set(member.id(), from, to, reason), locale);
+        orRefuse(exemptions.set(member.id(), day(from, locale), day(to, locale), reason), locale);
         flash.addFlashAttribute("notice", messages.getMessage("dashboard.member.exemptSaved", null, locale));
         return "redirect:/dashboard/members/" + id;
     }
@@ -63,6 +64,15 @@ class ExemptionForms {
             }
         }
         return member;
+    }
+
+    /** A day as typed, dd/mm/yyyy whatever language the phone is in; none when left empty. */
+    private LocalDate day(String written, Locale locale) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        return VietnameseDates.readDay(written).orElseThrow(() -> new RefusedInput(
+                messages.getMessage("dashboard.badDate", new Object[] {written}, locale)));
     }
 
     private <T> T orRefuse(Outcome<T, String> outcome, Locale locale) {

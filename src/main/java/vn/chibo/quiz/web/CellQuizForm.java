@@ -42,7 +42,7 @@ class CellQuizForm {
                 topic.isBlank() ? null : topic);
         flash.addFlashAttribute(quiz.isPresent() ? "notice" : "problem", quiz.isPresent()
                 ? scope.text(locale, "dashboard.cellQuizSet", quiz.get().questionIds().size(),
-                        scope.when(deadline.atZone(clock.getZone()), locale))
+                        scope.deadline(deadline.atZone(clock.getZone()), locale))
                 : scope.text(locale, "quiz.noQuestions"));
         return unit.isCell() ? "redirect:/dashboard/cells/" + unit.id() : "redirect:/dashboard/quiz-banks";
     }

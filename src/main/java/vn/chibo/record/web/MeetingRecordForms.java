@@ -2,7 +2,6 @@ package vn.chibo.record.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,6 +27,7 @@ import vn.chibo.record.Vote;
 import vn.chibo.record.VoteRefusal;
 import vn.chibo.record.Votes;
 import vn.chibo.signin.DashboardScope;
+import vn.chibo.text.VietnameseDates;
 import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.web.dashboard.NotInScopeException;
 import vn.chibo.web.dashboard.RefusedInput;
@@ -108,12 +108,8 @@ class MeetingRecordForms {
                    @RequestParam(required = false) String endedAt, @RequestParam(required = false) String guests,
                    @RequestParam(required = false) String conclusion, RedirectAttributes flash, Locale locale) {
         Meeting meeting = meeting(viewer, id);
-        LocalDateTime ended;
-        try {
-            ended = endedAt == null || endedAt.isBlank() ? null : LocalDateTime.parse(endedAt.strip());
-        } catch (DateTimeParseException e) {
-            throw new RefusedInput(scope.text(locale, "dashboard.record.badTime", endedAt));
-        }
+        LocalDateTime ended = endedAt == null || endedAt.isBlank() ? null : VietnameseDates.readDateTime(endedAt)
+                .orElseThrow(() -> new RefusedInput(scope.text(locale, "dashboard.record.badTime", endedAt)));
         refuseUnlessDone(minutes.setDetails(meeting, new MeetingMinutes.Details(chair, null,
                 ended == null ? null : ended.atZone(meeting.startsAt().getZone()).toInstant(), guests, conclusion)), locale);
         flash.addFlashAttribute("notice", scope.text(locale, "dashboard.record.minutesSaved"));
@@ -123,12 +119,8 @@ class MeetingRecordForms {
     @PostMapping("/dashboard/meetings/{id}/tasks")
     String task(@RequestAttribute Viewer viewer, @PathVariable long id, @RequestParam String title,
                 @RequestParam long memberId, @RequestParam String dueOn, Locale locale) {
-        LocalDate due;
-        try {
-            due = LocalDate.parse(dueOn.strip());
-        } catch (DateTimeParseException e) {
-            throw new RefusedInput(scope.text(locale, "task.problem.due"));
-        }
+        LocalDate due = VietnameseDates.readDay(dueOn)
+                .orElseThrow(() -> new RefusedInput(scope.text(locale, "task.problem.due")));
         refuseUnlessDone(tasks.add(meeting(viewer, id), title, memberId, due), locale);
         return backTo(id);
     }

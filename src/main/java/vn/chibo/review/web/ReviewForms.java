@@ -3,7 +3,6 @@ package vn.chibo.review.web;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +32,7 @@ import vn.chibo.review.ReviewSubjects;
 import vn.chibo.review.ReviewTexts;
 import vn.chibo.review.SelfReviews;
 import vn.chibo.signin.DashboardScope;
+import vn.chibo.text.VietnameseDates;
 import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.web.dashboard.NotInScopeException;
 import vn.chibo.web.dashboard.RefusedInput;
@@ -110,12 +110,8 @@ class ReviewForms {
                    @RequestParam String startsAt, @RequestParam String place, Locale locale) {
         ReviewRound round = round(id);
         OrgUnit cell = cell(viewer, round, cellId);
-        LocalDateTime at;
-        try {
-            at = LocalDateTime.parse(startsAt);
-        } catch (DateTimeParseException e) {
-            throw new RefusedInput(texts.text(locale, "review.dashboard.badTime"));
-        }
+        LocalDateTime at = VietnameseDates.readDateTime(startsAt)
+                .orElseThrow(() -> new RefusedInput(texts.text(locale, "review.dashboard.badTime")));
         Outcome<Meeting, String> added = meetings.add(cell, Meeting.Kind.REVIEW, at.atZone(zone), place, null, null);
         if (added instanceof Outcome.Refused<Meeting, String> refused) {
             throw new RefusedInput(texts.text(locale, refused.first()));

@@ -103,7 +103,7 @@ class CellPage {
                 .filter(quiz -> quiz.unitId() == cell.id())
                 .map(quiz -> {
                     int taken = cellQuizzes.results(quiz).size();
-                    return new CellQuizLine(quiz.id(), scope.when(quiz.deadline().atZone(clock.getZone()), locale), taken,
+                    return new CellQuizLine(quiz.id(), scope.deadline(quiz.deadline().atZone(clock.getZone()), locale), taken,
                             taken + cellQuizzes.notTaken(quiz).size());
                 })
                 .toList());

@@ -3,6 +3,7 @@ package vn.chibo.statistics.web;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +36,8 @@ class MemberPage {
         this.clock = clock;
     }
 
-    public record HistoryLine(String when, String title, String reply, Boolean present) {
+    /** A meeting of the member's cell; {@code exempt} when the member was exempt from it and so not expected. */
+    public record HistoryLine(String when, String title, String reply, Boolean present, boolean exempt) {
     }
 
     public record QuizLine(String when, boolean cellQuiz, int correct, int questions) {
@@ -46,13 +48,16 @@ class MemberPage {
         Member member = scope.member(viewer, id);
         Statistics.Period period = statistics.lastTwelveMonths();
         model.addAttribute("member", member);
-        model.addAttribute("exemptions", exemptions.of(member.id()));
-        model.addAttribute("exemptNow", exemptions.current(member.id()).orElse(null));
+        var now = exemptions.current(member.id());
+        // the current span is told in its own sentence; the list holds the others, past or to come
+        model.addAttribute("exemptions", exemptions.of(member.id()).stream().filter(span -> !now.equals(Optional.of(span))).toList());
+        model.addAttribute("exemptNow", now.orElse(null));
+        Exemptions.Calendar calendar = exemptions.calendar();
         model.addAttribute("figures", statistics.member(member, period));
         model.addAttribute("history", statistics.history(member, period).stream()
                 .map(line -> new HistoryLine(scope.when(line.startsAt().atZoneSameInstant(clock.getZone()), locale),
                         line.title(), line.reply() == null ? null : scope.text(locale, "report.reply." + line.reply().name()),
-                        line.present()))
+                        line.present(), calendar.exempt(member.id(), line.startsAt().atZoneSameInstant(clock.getZone()).toLocalDate())))
                 .toList());
         model.addAttribute("quizzes", quizzes.finishedAttempts(List.of(member.id()), scope.monthStart(period.from()),
                         scope.monthStart(period.to().plusMonths(1))).stream()

@@ -1,6 +1,8 @@
 package vn.chibo.statistics.web;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +33,13 @@ import vn.chibo.statistics.StatisticsTexts;
 import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.web.dashboard.Viewer;
 
-/** The dashboard's first page: the cells in scope, worst first, with this month's meeting and last month's rate. */
+/** The dashboard's first page: the cells in scope, worst first, each with its next meeting and this month's rate. */
 @DashboardPage
 class OverviewPage {
+
+    /** How far ahead the overview looks for a cell's next meeting. */
+    private static final Duration NEXT_MEETING_WITHIN = Duration.ofDays(45);
+    private static final Duration MEETING_DAY = Duration.ofHours(6);
 
     private final Organization organization;
     private final Meetings meetings;
@@ -56,15 +64,25 @@ class OverviewPage {
     }
 
     /**
-     * A cell on the overview: this month's meeting and its replies, last month's rate against the target and
-     * the mean quality grade of last month's meetings.
+     * A cell on the overview: its next meeting and the replies to it (or, when none is planned, this month's last),
+     * this month's rate against the target once a meeting is held, last month's rate and mean quality grade.
      */
-    public record CellRow(long id, String name, Long meetingId, String meetingWhen, MeetingFigures meeting,
-                          Double lastMonthRate, boolean belowTarget, Double lastMonthGrade) {
+    public record CellRow(long id, String name, Long meetingId, String meetingWhen, boolean meetingHeld,
+                          MeetingFigures meeting, Double thisMonthRate, Boolean thisMonthBelowTarget, Double lastMonthRate,
+                          Double lastMonthGrade) {
+
+        /** The rate the rows are ordered by: this month's where a meeting is held, else last month's. */
+        Double latestRate() {
+            return thisMonthRate != null ? thisMonthRate : lastMonthRate;
+        }
     }
 
     /** A committee the viewer oversees: its ranking chart, described in words, and its exports. */
     public record Committee(long id, String name, String chartDescription) {
+    }
+
+    /** Each cell's rate and whether it is below the target, for one month. */
+    private record MonthRates(Map<Long, Double> rates, Map<Long, Boolean> below, Map<Long, Double> grades) {
     }
 
     @GetMapping("/dashboard")
@@ -72,40 +90,32 @@ class OverviewPage {
         YearMonth now = YearMonth.now(clock);
         YearMonth lastMonth = now.minusMonths(1);
         List<OrgUnit> cells = scope.cells(viewer);
-        Map<Long, Double> lastMonthRates = new HashMap<>();
-        Map<Long, Boolean> belowTarget = new HashMap<>();
-        Map<Long, Double> lastMonthGrades = new HashMap<>();
-        for (OrgUnit cell : cells) {
-            lastMonthRates.put(cell.id(), null);
-        }
+        Set<Long> cellIds = cells.stream().map(OrgUnit::id).collect(Collectors.toSet());
         Optional<OrgUnit> scopeUnit = scope.scopeUnit(viewer);
         List<OrgUnit> roots = scopeUnit.map(List::of).orElseGet(organization::roots);
         var applied = new ArrayList<QualityCriteria>();
-        for (OrgUnit root : roots) {
-            CommitteeFigures figures = statistics.committee(root, new Statistics.Period(lastMonth, lastMonth));
-            applied.add(figures.criteria());
-            figures.cells().stream().filter(rank -> lastMonthRates.containsKey(rank.cellId())).forEach(rank -> {
-                lastMonthRates.put(rank.cellId(), rank.total().attendanceRate());
-                belowTarget.put(rank.cellId(), rank.belowTarget());
-                lastMonthGrades.put(rank.cellId(), rank.total().averageGrade());
-            });
+        MonthRates last = rates(roots, lastMonth, cellIds, applied);
+        MonthRates current = rates(roots, now, cellIds, new ArrayList<>());
+        Map<Long, Meeting> toShow = new HashMap<>();
+        Instant today = clock.instant();
+        for (Meeting meeting : meetings.scheduled(cellIds, scope.monthStart(now), today.plus(NEXT_MEETING_WITHIN))) {
+            Meeting kept = toShow.get(meeting.cellId());
+            // the first meeting not yet over; until there is one, the month's last held
+            if (kept == null || over(kept, today)) {
+                toShow.put(meeting.cellId(), meeting);
+            }
         }
-        Map<Long, Meeting> thisMonth = new HashMap<>();
-        for (Meeting meeting : meetings.scheduled(lastMonthRates.keySet(), scope.monthStart(now),
-                scope.monthStart(now.plusMonths(1)))) {
-            thisMonth.putIfAbsent(meeting.cellId(), meeting);
-        }
-        Map<Long, MeetingFigures> figures = statistics.meetings(List.copyOf(thisMonth.values()));
+        Map<Long, MeetingFigures> figures = statistics.meetings(List.copyOf(toShow.values()));
         var rows = new ArrayList<CellRow>();
         for (OrgUnit cell : cells) {
-            Meeting meeting = thisMonth.get(cell.id());
-            Double rate = lastMonthRates.get(cell.id());
+            Meeting meeting = toShow.get(cell.id());
             rows.add(new CellRow(cell.id(), cell.name(), meeting == null ? null : meeting.id(),
                     meeting == null ? null : scope.when(meeting.startsAt(), locale),
-                    meeting == null ? null : figures.get(meeting.id()), rate,
-                    belowTarget.getOrDefault(cell.id(), false), lastMonthGrades.get(cell.id())));
+                    meeting != null && over(meeting, today),
+                    meeting == null ? null : figures.get(meeting.id()), current.rates().get(cell.id()),
+                    current.below().get(cell.id()), last.rates().get(cell.id()), last.grades().get(cell.id())));
         }
-        rows.sort(Comparator.comparing(CellRow::lastMonthRate, Comparator.nullsLast(Comparator.naturalOrder()))
+        rows.sort(Comparator.comparing(CellRow::latestRate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(CellRow::name));
         model.addAttribute("rows", rows);
         model.addAttribute("month", now.getMonthValue() + "/" + now.getYear());
@@ -122,5 +132,27 @@ class OverviewPage {
         model.addAttribute("committees", committees.stream().map(unit -> new Committee(unit.id(), unit.name(),
                 texts.rankingDescription(unit.name(), organization.cellsUnder(unit).size(), shown.targetPercent(), locale))).toList());
         return "dashboard/overview";
+    }
+
+    /** A meeting is the one to act on from a while before it starts until some hours after: check-in, the record. */
+    private static boolean over(Meeting meeting, Instant now) {
+        return meeting.startsAt().toInstant().plus(MEETING_DAY).isBefore(now);
+    }
+
+    /** Each cell's attendance rate in {@code month}, from its committee's figures; {@code applied} gets their criteria. */
+    private MonthRates rates(List<OrgUnit> roots, YearMonth month, Set<Long> cellIds, List<QualityCriteria> applied) {
+        var rates = new HashMap<Long, Double>();
+        var below = new HashMap<Long, Boolean>();
+        var grades = new HashMap<Long, Double>();
+        for (OrgUnit root : roots) {
+            CommitteeFigures figures = statistics.committee(root, new Statistics.Period(month, month));
+            applied.add(figures.criteria());
+            figures.cells().stream().filter(rank -> cellIds.contains(rank.cellId())).forEach(rank -> {
+                rates.put(rank.cellId(), rank.total().attendanceRate());
+                below.put(rank.cellId(), rank.belowTarget());
+                grades.put(rank.cellId(), rank.total().averageGrade());
+            });
+        }
+        return new MonthRates(rates, below, grades);
     }
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,7 +21,8 @@ import vn.chibo.statistics.QualityCriteria;
 
 /**
  * The statistics as CSV, the same for the admin API and the dashboard: UTF-8 with a byte order mark, so
- * that Excel reads the Vietnamese names right; the header names are the JSON field names; dates and times as
+ * that Excel reads the Vietnamese names right; the header names are the JSON field names (the dashboard's file for
+ * Vietnamese Excel names them in words, with "Có"/"Không" for yes and no); dates and times as
  * Excel reads them ({@code 2026-11-07 19:30}). By default commas and decimal points; {@code ?delimiter=semicolon}
  * gives semicolons and decimal commas, which an Excel set up for Vietnamese opens in one click. Nothing a user
  * typed can become a live formula.
@@ -47,6 +49,14 @@ final class StatisticsCsv {
         }
     }
 
+    /**
+     * How the file names its columns and says yes or no: by the JSON field names and true/false ({@link #FIELDS},
+     * for scripts), or in the reader's words ("Đạt mục tiêu", "Có") for a person opening it in Excel.
+     */
+    record Wording(Function<String, String> column, Function<Boolean, String> yesNo) {
+        static final Wording FIELDS = new Wording(Function.identity(), String::valueOf);
+    }
+
     /** Last on a period's row, so that the columns before them keep their places. */
     private static final List<String> GRADE_HEADER = List.of("gradedMeetings", "averageGrade", "gradesGood",
             "gradesFair", "gradesAverage", "gradesPoor");
@@ -70,17 +80,25 @@ final class StatisticsCsv {
 
     /** A row per month, then the total. */
     static String cell(CellFigures figures, Delimiter delimiter) {
+        return cell(figures, delimiter, Wording.FIELDS);
+    }
+
+    static String cell(CellFigures figures, Delimiter delimiter, Wording wording) {
         var rows = new ArrayList<List<Object>>();
         figures.months().forEach(month -> rows.add(withGrades(periodRow(month.month().toString(), month,
                 figures.criteria()), month)));
-        rows.add(withGrades(periodRow("total", figures.total(), figures.criteria()), figures.total()));
+        rows.add(withGrades(periodRow(wording.column().apply("total"), figures.total(), figures.criteria()), figures.total()));
         var header = new ArrayList<>(periodHeader("month"));
         header.addAll(GRADE_HEADER);
-        return csv(header, rows, delimiter);
+        return csv(header, rows, delimiter, wording);
     }
 
     /** A row per cell, worst first, then the committee's total, its cellId empty. */
     static String committee(CommitteeFigures figures, Delimiter delimiter) {
+        return committee(figures, delimiter, Wording.FIELDS);
+    }
+
+    static String committee(CommitteeFigures figures, Delimiter delimiter, Wording wording) {
         var header = new ArrayList<String>(List.of("rank", "cellId"));
         header.addAll(periodHeader("cellName"));
         header.add("belowTarget");
@@ -93,10 +111,10 @@ final class StatisticsCsv {
             rows.add(withGrades(row, cell.total()));
         }
         var total = new ArrayList<Object>(Arrays.asList(null, null));
-        total.addAll(periodRow("total", figures.total(), figures.criteria()));
+        total.addAll(periodRow(wording.column().apply("total"), figures.total(), figures.criteria()));
         total.add(null);
         rows.add(withGrades(total, figures.total()));
-        return csv(header, rows, delimiter);
+        return csv(header, rows, delimiter, wording);
     }
 
     static String member(MemberFigures m, Delimiter delimiter) {
@@ -133,7 +151,10 @@ final class StatisticsCsv {
      * Text a spreadsheet would take for a formula (a member named "=HYPERLINK(…)", "+1", "-1", "@x") is kept as
      * text by a leading apostrophe, which Excel and LibreOffice hide; numbers stay numbers.
      */
-    private static Object inert(Object value, Delimiter delimiter) {
+    private static Object inert(Object value, Delimiter delimiter, Wording wording) {
+        if (value instanceof Boolean yes) {
+            return wording.yesNo().apply(yes);
+        }
         if ((value instanceof Double || value instanceof Float) && delimiter.decimal != '.') {
             return value.toString().replace('.', delimiter.decimal);
         }
@@ -144,12 +165,16 @@ final class StatisticsCsv {
     }
 
     private static String csv(List<String> header, List<? extends List<?>> rows, Delimiter delimiter) {
+        return csv(header, rows, delimiter, Wording.FIELDS);
+    }
+
+    private static String csv(List<String> header, List<? extends List<?>> rows, Delimiter delimiter, Wording wording) {
         var out = new StringWriter();
         out.write('\uFEFF');
-        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter.separator).setHeader(header.toArray(String[]::new)).get())) {
+        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(delimiter.separator)
+                .setHeader(header.stream().map(wording.column()).toArray(String[]::new)).get())) {
             for (List<?> row : rows) {
-                printer.printRecord(row.stream().map(value -> inert(value, delimiter)).toList());
+                printer.printRecord(row.stream().map(value -> value == null ? null : inert(value, delimiter, wording)).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

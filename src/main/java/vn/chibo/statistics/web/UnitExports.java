@@ -68,12 +68,17 @@ class UnitExports {
 
     @GetMapping("/dashboard/units/{id}/stats.csv")
     ResponseEntity<String> csv(@RequestAttribute Viewer viewer, @PathVariable long id,
-                               @RequestParam(required = false) String delimiter) {
+                               @RequestParam(required = false) String delimiter, Locale locale) {
         OrgUnit unit = scope.unit(viewer, id);
         Statistics.Period period = statistics.lastTwelveMonths();
         var chosen = StatisticsCsv.Delimiter.of(delimiter);
-        String csv = unit.isCell() ? StatisticsCsv.cell(statistics.cell(unit, period), chosen)
-                : StatisticsCsv.committee(statistics.committee(unit, period), chosen);
+        // the file for Excel set up for Vietnamese is for people: its columns and yes/no in their words
+        var wording = chosen == StatisticsCsv.Delimiter.SEMICOLON
+                ? new StatisticsCsv.Wording(column -> scope.text(locale, "csv.col." + column),
+                        yes -> scope.text(locale, yes ? "report.yes" : "report.no"))
+                : StatisticsCsv.Wording.FIELDS;
+        String csv = unit.isCell() ? StatisticsCsv.cell(statistics.cell(unit, period), chosen, wording)
+                : StatisticsCsv.committee(statistics.committee(unit, period), chosen, wording);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, StatisticsCsv.CONTENT_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(texts.reportFileName(unit, period, "csv")).build().toString())

@@ -34,6 +34,7 @@ import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.OrgUnit;
 import vn.chibo.organization.Organization;
 import vn.chibo.quiz.QuizPlay;
+import vn.chibo.statistics.Charts;
 import vn.chibo.support.Browser;
 import vn.chibo.support.MutableClock;
 import vn.chibo.support.Roster;
@@ -50,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DashboardBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Pattern LINK = Pattern.compile("(http://localhost:\\d+/dashboard/login/[A-Za-z0-9_-]+)");
+    private static final Pattern LINK = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/dashboard/login/[A-Za-z0-9_-]+)");
 
     @TempDir
     Path folder;
@@ -67,7 +68,7 @@ class DashboardBrowserTest {
     void start() {
         app = RunningApp.start(folder);
         roster = Roster.load(app);
-        base = "http://localhost:" + app.port();
+        base = "http://127.0.0.1:" + app.port();
         window = Browser.chromium(browserProfile, "vi", Browser.DESKTOP);
         browser = window.driver();
     }
@@ -185,7 +186,7 @@ class DashboardBrowserTest {
         OrgUnit cell = cell(Roster.CELL_3);
         openSignInLink(signInLink(linkedInChat("Nguyễn Văn An")));
         submit(By.linkText("Chi bộ tổ dân phố 3"));
-        assertThat(shown(By.id("chart")).getAttribute("naturalWidth")).as("drawn at twice its size").isEqualTo("1200");
+        assertThat(shown(By.id("chart")).getAttribute("naturalWidth")).as("drawn at twice its size").isEqualTo(String.valueOf(Charts.WIDTH * 2));
         assertThat(shown(By.id("chart")).getAttribute("alt")).startsWith("Tỷ lệ có mặt theo tháng — Chi bộ tổ dân phố 3, mục tiêu 90%: 12/2025 không họp");
         screenshot("3-cell");
 
@@ -325,7 +326,7 @@ class DashboardBrowserTest {
         assertThat(new Select(shown(By.id("quiz-unit"))).getFirstSelectedOption().getText())
                 .isEqualTo("Đảng bộ phường Liên Bảo");
         submit(By.id("set-quiz"));
-        assertThat(shown(By.id("notice")).getText()).startsWith("Đã giao bài thi 10 câu, hạn 23:59");
+        assertThat(shown(By.id("notice")).getText()).startsWith("Đã giao bài thi 10 câu, hạn hết ");
         assertThat(binh.awaitPushed()).startsWith("Đảng bộ phường Liên Bảo giao bài thi tìm hiểu Sổ tay đảng viên");
     }
 
@@ -352,7 +353,7 @@ class DashboardBrowserTest {
         window.close();
         app.close();
         app = RunningApp.start(folder.resolve("demo"), "chibo.demo.enabled=true");
-        base = "http://localhost:" + app.port();
+        base = "http://127.0.0.1:" + app.port();
         window = Browser.chromium(browserProfile.resolve("demo"), "vi", Browser.DESKTOP);
         browser = window.driver();
         signInWithToken();

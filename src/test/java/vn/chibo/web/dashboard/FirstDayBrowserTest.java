@@ -87,7 +87,7 @@ class FirstDayBrowserTest {
         var chart = browser.shown(By.id("chart"));
         browser.waitUntil(driver -> (Boolean) browser.script("return arguments[0].complete && arguments[0].naturalWidth > 0", chart));
         assertThat(chart.getAttribute("alt")).contains("10/2026 80%", "11/2026 100%");
-        assertThat(browser.shown(By.id("months")).getText()).contains("10/2026 1 4/5 0 1 80,0%");
+        assertThat(browser.shown(By.id("months")).getText()).contains("10/2026 80,0% 4/5 0 1 1");
         browser.assertFitsTheScreen("the cell page");
         phoneAndDesktop("first-day-3-cell");
 
@@ -101,7 +101,9 @@ class FirstDayBrowserTest {
             assertThat(months.getRow(11).getCell(8).getNumericCellValue()).isEqualTo(0.8);
         }
         var semicolons = browser.download(browser.shown(By.id("csv-semicolon")).getAttribute("href"));
-        assertThat(new String(semicolons.body(), StandardCharsets.UTF_8)).contains("2026-10;1;1;0;5;4;0;1;80,0;");
+        assertThat(new String(semicolons.body(), StandardCharsets.UTF_8)).as("for Excel in Vietnamese: columns and yes/no in words")
+                .startsWith("\uFEFFTháng;Số buổi họp;Số buổi đã điểm danh;").contains("2026-10;1;1;0;5;4;0;1;80,0;Không;")
+                .doesNotContain("meetsTarget", "false");
 
         browser.submit(By.cssSelector("#calendar tbody tr:not(.past):not(.cancelled) a"));
         assertThat(browser.shown(By.id("summary")).getText()).contains("2 tham dự, 1 vắng có lý do, 0 vắng, 2 chưa trả lời");
