@@ -53,7 +53,7 @@ class ExemptionsAndCriteriaTest {
             %1$s,Vũ Văn Khánh,0912345007,member,official,
             %2$s,Ngô Văn Khoa,0912345009,admin,,
             """.formatted(CELL, COMMITTEE);
-    private static final String DEFAULT_CRITERIA = "Tiêu chí: Hướng dẫn 12-HD/BTCTW (06/07/2018) (mặc định của bot";
+    private static final String DEFAULT_CRITERIA = "Tiêu chí dự họp: Hướng dẫn 12-HD/BTCTW (06/07/2018) (mặc định của bot";
 
     @TempDir
     static Path folder;
@@ -209,7 +209,7 @@ class ExemptionsAndCriteriaTest {
                 "Authorization", "Bearer " + RunningApp.ADMIN_TOKEN, "Accept", "text/csv").body();
         assertThat(csv).contains("Quy định 27-QĐ/TU của Tỉnh ủy,60.0,1,65.0");
         assertThat(chats.get("Nguyễn Văn An").sayText("/thongke"))
-                .contains("Tiêu chí: Quy định 27-QĐ/TU của Tỉnh ủy (do " + COMMITTEE + " đặt)");
+                .contains("Tiêu chí dự họp: Quy định 27-QĐ/TU của Tỉnh ủy (do " + COMMITTEE + " đặt)");
 
         admin("PUT", "/api/admin/org-units/" + cellId + "/quality-criteria", """
                 {"document":"Nghị quyết của chi bộ","minPresentPercent":70,"maxUnexcusedAbsences":0,"targetPercent":70}""");

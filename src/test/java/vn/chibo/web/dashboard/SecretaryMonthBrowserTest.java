@@ -127,6 +127,8 @@ class SecretaryMonthBrowserTest {
         WebElement tho = browser.shown(By.xpath("//table[@id='members']//tr[td/a[text()='Lý Văn Thọ']]"));
         assertThat(tho.getText()).as("the exempt member reads as exempt").contains("miễn sinh hoạt").doesNotContain("0/0");
         assertThat(browser.shown(By.id("chart-large")).getAttribute("href")).as("a tap opens the chart large").endsWith("/chart.png");
+        assertThat(browser.shown(By.tagName("main")).getText()).as("a quiz's deadline says the day").contains("Hạn hết ")
+                .doesNotContain("00:00");
         onPhones("month-4-cell");
 
         browser.submit(By.cssSelector("#calendar tbody tr.past a"));
