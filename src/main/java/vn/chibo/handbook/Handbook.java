@@ -54,11 +54,11 @@ public class Handbook {
             Source source = section.source();
             jdbc.sql("""
                     INSERT INTO handbook_section (version_id, id, topic_id, title, body, document, number, issued,
-                                                  article, replaced_by, position, source_file)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                  article, replaced_by, out_of_force, position, source_file)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(versionId, section.id(), section.topicId(), section.title(), section.body(),
                             source.document(), source.number(), source.issued(), source.article(),
-                            source.replacedBy(), i, section.sourceFile())
+                            source.replacedBy(), source.outOfForce(), i, section.sourceFile())
                     .update();
         }
     }
@@ -92,7 +92,7 @@ public class Handbook {
                     .query((rs, row) -> new HandbookSection(rs.getString("id"), rs.getString("topic_id"),
                             rs.getString("title"), rs.getString("body"),
                             new Source(rs.getString("document"), rs.getString("number"), rs.getString("issued"),
-                                    rs.getString("article"), rs.getString("replaced_by")),
+                                    rs.getString("article"), rs.getString("replaced_by"), rs.getBoolean("out_of_force")),
                             rs.getString("source_file")))
                     .list();
             List<FoldedSection> index = sections.stream().map(section -> new FoldedSection(section,

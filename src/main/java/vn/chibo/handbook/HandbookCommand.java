@@ -70,7 +70,7 @@ class HandbookCommand extends NamedCommand {
     private OutboundMessage show(ChatContext chat, HandbookSection section, List<Button> more) {
         Source source = section.source();
         String cited = source.replaced() ? chat.text("handbook.replacedBy", source.citation(), source.replacedBy())
-                : source.citation();
+                : source.outOfForce() ? chat.text("handbook.outOfForce", source.citation()) : source.citation();
         String text = chat.text("handbook.section", section.title(), section.body().strip(), cited)
                 + (more.isEmpty() ? "" : "\n\n" + chat.text("handbook.more"));
         var rows = new ArrayList<List<Button>>();

@@ -81,6 +81,9 @@ class HandbookSearchTest {
     void aReplacedDocumentIsShownAsTheOldRuleWithTheOneInForce() {
         String text = member.sayText("/sotay #quy-dinh-232");
         assertThat(text).contains("Nguồn: Quy định 232-QĐ/TW (20/01/2025) (đã được thay thế bởi 294-QĐ/TW, đây là quy định cũ)");
+        assertThat(member.sayText("/sotay #tieu-chi-chat-luong")).as("out of force, its successor unverified: no successor named")
+                .contains("Nguồn: Hướng dẫn 12-HD/BTCTW (06/07/2018) (không còn là văn bản hiện hành, đây là quy định cũ)")
+                .doesNotContain("thay thế bởi");
     }
 
     @Test

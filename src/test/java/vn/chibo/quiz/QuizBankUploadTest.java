@@ -173,6 +173,33 @@ class QuizBankUploadTest {
         assertThat(upload("application/yaml", "cu.yaml", saysOldRule.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(201);
     }
 
+    /**
+     * The 2018 guidance on cell meetings is no longer the rule in force, though what formally replaced it is not
+     * verified: the handbook marks it {@code inForce: false}, and a question teaching it as current is refused all the
+     * same, naming no successor.
+     */
+    @Test
+    void aQuestionPresentingADocumentNoLongerInForceAsCurrentIsRefused() {
+        String asCurrent = """
+                topic: sinh-hoat-chi-bo
+                questions:
+                  - id: sh-hien-hanh
+                    text: Văn bản nào hướng dẫn nâng cao chất lượng sinh hoạt chi bộ?
+                    options: ["Hướng dẫn 12-HD/BTCTW", "Quy định 37-QĐ/TW"]
+                    answer: A
+                    explanation: "Hướng dẫn 12-HD/BTCTW (06/7/2018) về sinh hoạt chi bộ."
+                    section: huong-dan-sinh-hoat
+                    difficulty: easy
+                """;
+        RunningApp.Response refused = upload("application/yaml", "hd12.yaml", asCurrent.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(problems(refused)).containsExactly("hd12.yaml:3:9 câu hỏi \"sh-hien-hanh\" nhắc đến 12-HD/BTCTW, văn bản mà "
+                + "sổ tay ghi là không còn hiện hành, nhưng không nói đó là quy định cũ (ghi rõ \"quy định cũ\", \"trước đây\" "
+                + "hoặc \"đã được thay thế\")");
+        String saysOldRule = asCurrent.replace("Văn bản nào hướng dẫn", "Hướng dẫn cũ năm 2018 nào từng hướng dẫn");
+        assertThat(upload("application/yaml", "hd12.yaml", saysOldRule.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(201);
+    }
+
     @Test
     void aGoodYamlFileBecomesANewVersionAndReplacesTheFileOfTheSameName() {
         String yaml = """

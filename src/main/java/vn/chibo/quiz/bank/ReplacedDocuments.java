@@ -12,9 +12,9 @@ import vn.chibo.quiz.Question;
 import vn.chibo.text.VietnameseText;
 
 /**
- * The documents the bank's handbook marks replaced (a section whose source has {@code replacedBy}), and the
- * rule that a question or section naming one must say it is the old rule: a member must never learn a
- * replaced rule as the one in force.
+ * The documents the bank's handbook marks replaced (a section whose source has {@code replacedBy}) or out of force
+ * ({@code inForce: false}), and the rule that a question or section naming one must say it is the old rule: a member
+ * must never learn a replaced rule as the one in force.
  */
 final class ReplacedDocuments {
 
@@ -38,7 +38,7 @@ final class ReplacedDocuments {
         var found = new ArrayList<Replaced>();
         for (HandbookSection section : sections) {
             String number = section.source().number();
-            if (section.source().replaced() && number != null
+            if (section.source().oldRule() && number != null
                     && found.stream().noneMatch(known -> known.number().equals(number))) {
                 found.add(new Replaced(number, section.source().replacedBy(), mention(number)));
             }
@@ -59,7 +59,7 @@ final class ReplacedDocuments {
         }
         for (var located : sections) {
             HandbookSection section = located.item();
-            if (section.source().replaced()) {
+            if (section.source().oldRule()) {
                 continue;
             }
             check(section.title() + "\n" + section.body(), section.title() + "\n" + section.body(), located.at(),
@@ -71,7 +71,11 @@ final class ReplacedDocuments {
         String folded = VietnameseText.fold(text).toLowerCase(Locale.ROOT);
         for (Replaced document : replaced) {
             if (document.mention().matcher(folded).find() && !saysOldRule(saying)) {
-                problems.at(at, key, id, document.number(), document.replacedBy());
+                if (document.replacedBy() == null) {
+                    problems.at(at, key + "OutOfForce", id, document.number());
+                } else {
+                    problems.at(at, key, id, document.number(), document.replacedBy());
+                }
             }
         }
     }

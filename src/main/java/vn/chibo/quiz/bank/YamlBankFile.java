@@ -106,7 +106,8 @@ final class YamlBankFile {
             var section = new HandbookSection(node.get("id").asString(), topic.id(), node.get("title").asString().strip(),
                     node.get("text").asString().strip(),
                     new Source(source.get("document").asString(), optional(source, "number"),
-                            optional(source, "date"), optional(source, "article"), optional(source, "replacedBy")),
+                            optional(source, "date"), optional(source, "article"), optional(source, "replacedBy"),
+                            source.has("inForce") && !source.get("inForce").asBoolean()),
                     fileName);
             sections.add(ParsedFile.Located.at(section, at(fileName, node.get("id"))));
         }

@@ -174,7 +174,7 @@ final class StatisticsCsv {
         try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(delimiter.separator)
                 .setHeader(header.stream().map(wording.column()).toArray(String[]::new)).get())) {
             for (List<?> row : rows) {
-                printer.printRecord(row.stream().map(value -> value == null ? null : inert(value, delimiter, wording)).toList());
+                printer.printRecord(row.stream().map(value -> inert(value, delimiter, wording)).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
