@@ -128,6 +128,63 @@ class ShippedQuizBankTest {
     }
 
     /**
+     * The options test knowledge, not guessing: the right answer is the one conspicuously longer than every other
+     * option (more than 1.5 times) in at most 1 question in 10; no option is a longer copy of the question; none of
+     * the joke options a review found is left. The worst questions are named.
+     */
+    @Test
+    void theOptionsCannotBeGuessedByTheirLength() throws IOException {
+        var conspicuous = new ArrayList<String>();
+        var copies = new ArrayList<String>();
+        var jokes = new ArrayList<String>();
+        int questions = 0;
+        for (Path file : yamlFiles()) {
+            Map<String, Object> content = new Yaml().load(Files.readString(file));
+            if (!content.containsKey("questions")) {
+                continue;
+            }
+            for (Object item : (List<?>) content.get("questions")) {
+                Map<?, ?> question = (Map<?, ?>) item;
+                questions++;
+                List<String> options = ((List<?>) question.get("options")).stream().map(String::valueOf).toList();
+                Object answer = question.get("answer");
+                String id = String.valueOf(question.get("id"));
+                if (answer instanceof String letter) {
+                    int right = letter.charAt(0) - 'A';
+                    int longestOther = 0;
+                    for (int i = 0; i < options.size(); i++) {
+                        if (i != right) {
+                            longestOther = Math.max(longestOther, options.get(i).length());
+                        }
+                    }
+                    if (options.get(right).length() > 1.5 * longestOther) {
+                        conspicuous.add(id + " (" + options.get(right).length() + " vs " + longestOther + ")");
+                    }
+                }
+                String asked = String.valueOf(question.get("text")).toLowerCase(Locale.ROOT).replaceAll("[?:.…\\s]+$", "");
+                for (String option : options) {
+                    String lower = option.toLowerCase(Locale.ROOT);
+                    if (lower.length() > asked.length() && lower.contains(asked)) {
+                        copies.add(id + ": " + option);
+                    }
+                    if (JOKES.stream().anyMatch(lower::contains)) {
+                        jokes.add(id + ": " + option);
+                    }
+                }
+            }
+        }
+        assertThat(conspicuous.size()).as("questions whose right answer stands out by length: %s", conspicuous)
+                .isLessThanOrEqualTo(questions / 10);
+        assertThat(copies).as("options that copy the question").isEmpty();
+        assertThat(jokes).as("options that are jokes, not mistakes a member could make").isEmpty();
+    }
+
+    /** Options a review of the bank found to be jokes; they teach nothing. */
+    private static final List<String> JOKES = List.of("du lịch", "im lặng là vàng", "biển số xe", "giải trí", "lạm phát",
+            "nộp thuế", "không cần làm gì", "giàu có", "đảng viên nữ", "đảng viên trẻ nhất", "hoạt động văn nghệ",
+            "tính hình thức", "bí mật tuyệt đối", "quy định giao thông", "hợp đồng kinh tế");
+
+    /**
      * A release ships a new bank: at start it replaces the old one (a topic the release dropped is gone), while a
      * quiz begun on the old bank goes on with the old questions.
      */
