@@ -57,15 +57,15 @@ class ShippedQuizBankTest {
     }
 
     @Test
-    void theShippedBankLoadsAtStartWithAHundredAndThirtyQuestionsOverNineTopicsEachCitingItsSource() {
+    void theShippedBankLoadsAtStartWithAHundredAndFiftyQuestionsOverTwelveTopicsEachCitingItsSource() {
         try (var app = RunningApp.start(folder)) {
             List<QuizBankVersion> versions = app.bean(QuizBanks.class).versions();
             assertThat(versions).hasSize(1);
             assertThat(versions.get(0).origin()).isEqualTo(QuizBankVersion.Origin.SHIPPED);
 
             BankFiles.Content bank = app.bean(QuizBanks.class).currentContent();
-            assertThat(bank.questions()).hasSizeGreaterThanOrEqualTo(130);
-            assertThat(bank.topics()).hasSizeGreaterThanOrEqualTo(9);
+            assertThat(bank.questions()).hasSizeGreaterThanOrEqualTo(150);
+            assertThat(bank.topics()).hasSize(12);
             Map<String, HandbookSection> sections = bank.sections().stream()
                     .collect(Collectors.toMap(HandbookSection::id, Function.identity()));
             for (var topic : bank.topics()) {

@@ -107,7 +107,7 @@ class TelegramQuizTest {
         telegram.userSends(KHOA, "/napcauhoi");
         until("the template", () -> telegram.sentTo(KHOA).stream().anyMatch(call -> call.method().equals("sendDocument")));
         FakeTelegram.Call template = telegram.sentTo(KHOA).stream().filter(c -> c.method().equals("sendDocument")).findFirst().orElseThrow();
-        assertThat(template.fields().get("caption").asString()).startsWith("Bộ câu hỏi hiện tại: phiên bản 1, 155 câu hỏi");
+        assertThat(template.fields().get("caption").asString()).startsWith("Bộ câu hỏi hiện tại: phiên bản 1, 169 câu hỏi");
 
         String broken = "Câu hỏi không có đáp án?\nA. Có\nB. Không\n";
         telegram.userSendsDocument(KHOA, "hong.txt", "text/plain", broken.getBytes(StandardCharsets.UTF_8));
@@ -120,7 +120,7 @@ class TelegramQuizTest {
         telegram.userSendsDocument(KHOA, "bo-sung.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 oneQuestionWorkbook());
         until("the new version", () -> telegram.sentTo(KHOA).stream().anyMatch(call -> call.text() != null
-                && call.text().startsWith("Đã nạp phiên bản 2: 156 câu hỏi")));
+                && call.text().startsWith("Đã nạp phiên bản 2: 170 câu hỏi")));
         List<QuizBankVersion> versions = app.bean(QuizBanks.class).versions();
         assertThat(versions.get(0).origin()).isEqualTo(QuizBankVersion.Origin.CHAT);
         assertThat(versions.get(0).uploadedBy()).isEqualTo(roster.id("Ngô Văn Khoa"));
