@@ -166,17 +166,12 @@ public class Attendance {
     /** Opens check-in and answers the code to read out; opening again answers the same code. */
     @Transactional
     public Outcome<String, AttendanceRefusal> openCheckIn(Meeting meeting) {
-        if (meeting.cancelled()) {
-            return Outcome.refused(AttendanceRefusal.MEETING_CANCELLED);
-        }
-        if (clock.instant().isBefore(meeting.startsAt().toInstant().minus(checkInOpensBefore))) {
-            return Outcome.refused(AttendanceRefusal.CHECK_IN_TOO_EARLY);
-        }
         var existing = session(meeting.id());
+        Optional<AttendanceRefusal> refused = checkInRefusal(meeting, existing);
+        if (refused.isPresent()) {
+            return Outcome.refused(refused.get());
+        }
         if (existing.isPresent()) {
-            if (existing.get().closedAt() != null) {
-                return Outcome.refused(AttendanceRefusal.CHECK_IN_CLOSED);
-            }
             return Outcome.done(existing.get().code());
         }
         String code = String.valueOf(1000 + random.nextInt(9000));
@@ -191,10 +186,23 @@ public class Attendance {
         return session(meeting.id()).filter(session -> session.closedAt() == null).map(Session::code);
     }
 
-    /** Whether opening the meeting's check-in now would be accepted: not cancelled, near enough the start, never closed. */
+    /** Whether opening the meeting's check-in now would be accepted, so that only then is it offered. */
     public boolean checkInCanOpen(Meeting meeting) {
-        return !meeting.cancelled() && !clock.instant().isBefore(meeting.startsAt().toInstant().minus(checkInOpensBefore))
-                && !checkInClosed(meeting);
+        return checkInRefusal(meeting, session(meeting.id())).isEmpty();
+    }
+
+    /** Why check-in cannot be opened now: the meeting cancelled, too far from its start, or check-in closed. */
+    private Optional<AttendanceRefusal> checkInRefusal(Meeting meeting, Optional<Session> existing) {
+        if (meeting.cancelled()) {
+            return Optional.of(AttendanceRefusal.MEETING_CANCELLED);
+        }
+        if (clock.instant().isBefore(meeting.startsAt().toInstant().minus(checkInOpensBefore))) {
+            return Optional.of(AttendanceRefusal.CHECK_IN_TOO_EARLY);
+        }
+        if (existing.filter(session -> session.closedAt() != null).isPresent()) {
+            return Optional.of(AttendanceRefusal.CHECK_IN_CLOSED);
+        }
+        return Optional.empty();
     }
 
     /** Whether the meeting's check-in was opened and has been closed: it cannot be opened again. */

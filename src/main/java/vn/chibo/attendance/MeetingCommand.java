@@ -1,11 +1,8 @@
 package vn.chibo.attendance;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +27,7 @@ import vn.chibo.meeting.MeetingEdit;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.organization.Member;
+import vn.chibo.text.VietnameseDates;
 
 /**
  * /hop (/meeting), for a cell's secretary or deputy: where the next meeting stands (who replied what, who has
@@ -39,8 +37,6 @@ import vn.chibo.organization.Member;
 @Component
 class MeetingCommand extends NamedCommand {
 
-    private static final List<DateTimeFormatter> TIME_FORMATS = List.of(
-            DateTimeFormatter.ofPattern("H:mm d/M/yyyy"), DateTimeFormatter.ofPattern("d/M/yyyy H:mm"));
     private static final String MOVE = "doi";
     private static final String CANCEL = "huy";
     private static final String ADD = "them";
@@ -222,7 +218,7 @@ class MeetingCommand extends NamedCommand {
             text.append('\n').append(chat.text("hop.present", present, lines.size()));
         }
         var buttons = new ArrayList<Button>();
-        if (!began && !meeting.cancelled()) {
+        if (meetings.canChange(meeting)) {
             buttons.add(new Button(chat.text("hop.button.move"), "/hop " + MOVE + " " + meeting.id()));
             buttons.add(new Button(chat.text("hop.button.cancel"), "/hop " + CANCEL + " " + meeting.id()));
             buttons.add(new Button(chat.text("command.nhacnho.button"), "/nhacnho"));
@@ -255,14 +251,6 @@ class MeetingCommand extends NamedCommand {
     }
 
     private static Optional<ZonedDateTime> parseTime(String input, ZoneId zone) {
-        for (DateTimeFormatter format : TIME_FORMATS) {
-            try {
-                return Optional.of(LocalDateTime.parse(input.strip().replaceAll("\\s+", " "), format).atZone(zone));
-            } catch (DateTimeParseException e) {
-                // the other way of writing it may fit
-            }
-        }
-        return Optional.empty();
+        return VietnameseDates.readDateTime(input).map(at -> at.atZone(zone));
     }
-
 }

@@ -153,7 +153,8 @@ public class Assessments {
 
     /** The name of the frame a meeting is graded by, in the reader's language. */
     public String frameName(Assessment assessment, Locale locale) {
-        return frames.displayName(assessment.frame(), messages, locale);
+        return frames.isDefault(assessment.frame()) ? messages.getMessage("assessment.frame.default", null, locale)
+                : assessment.frame().name();
     }
 
     private Optional<Answers> answers(Meeting meeting) {

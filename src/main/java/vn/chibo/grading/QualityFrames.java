@@ -6,11 +6,9 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,12 +39,9 @@ public class QualityFrames {
                 points.get(5), minMinutes, minSpeakers, grades.get(0), grades.get(1), grades.get(2), null);
     }
 
-    /**
-     * The frame's name in the reader's language: the bot's default is named in {@code messages}, a committee's own
-     * frame by the name it was given.
-     */
-    public String displayName(QualityFrame frame, MessageSource messages, Locale locale) {
-        return frame.name().equals(defaults.name()) ? messages.getMessage("assessment.frame.default", null, locale) : frame.name();
+    /** Whether the frame is the bot's own default, whose name is said in the reader's language. */
+    boolean isDefault(QualityFrame frame) {
+        return frame.name().equals(defaults.name());
     }
 
     /** The frame that holds for a unit: its own, or the nearest above it, or the bot's default. */

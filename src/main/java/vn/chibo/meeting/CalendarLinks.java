@@ -1,7 +1,8 @@
 package vn.chibo.meeting;
 
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+
+import vn.chibo.common.AppAddress;
 
 /** Where a cell's calendar feed is reached: under CHIBO_PUBLIC_URL, or this machine when that is not set. */
 @Component
@@ -9,10 +10,10 @@ class CalendarLinks {
 
     static final String PATH = "/calendar/";
 
-    private final Environment environment;
+    private final AppAddress address;
 
-    CalendarLinks(Environment environment) {
-        this.environment = environment;
+    CalendarLinks(AppAddress address) {
+        this.address = address;
     }
 
     /** The address a phone's calendar subscribes to, and so keeps up to date: webcal://…. */
@@ -22,10 +23,6 @@ class CalendarLinks {
 
     /** The address of the file itself, for a calendar that imports it once. */
     String feed(String token) {
-        String base = environment.getProperty("chibo.public-url", "");
-        if (base.isBlank()) {
-            base = "http://localhost:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        }
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + PATH + token + ".ics";
+        return address.base() + PATH + token + ".ics";
     }
 }

@@ -246,6 +246,11 @@ public class Meetings {
         return store.cellOfCalendar(token).flatMap(organization::unit);
     }
 
+    /** Whether the meeting may still be moved or cancelled: not cancelled and not begun, as {@link #change} accepts. */
+    public boolean canChange(Meeting meeting) {
+        return !meeting.cancelled() && meeting.startsAt().toInstant().isAfter(clock.instant());
+    }
+
     /** Notes in {@code problems} if the meeting is cancelled or has begun and so cannot change. */
     private void checkStillOpen(Meeting meeting, List<String> problems) {
         if (meeting.cancelled()) {

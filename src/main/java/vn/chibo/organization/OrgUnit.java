@@ -17,12 +17,18 @@ public record OrgUnit(long id, Long parentId, String name, UnitKind kind, String
      * Liên Bảo 1, Đảng bộ phường Vĩnh Phúc".
      */
     public String nameWithCommittee() {
+        String committee = committeeName();
+        return committee.isEmpty() ? name : name + ", " + committee;
+    }
+
+    /** The name of the unit right above this one, read from the path; empty for a root. */
+    public String committeeName() {
         int cut = path.lastIndexOf(PATH_SEPARATOR);
         if (cut < 0) {
-            return name;
+            return "";
         }
         String above = path.substring(0, cut);
-        return name + ", " + above.substring(above.lastIndexOf(PATH_SEPARATOR) + 1);
+        return above.substring(above.lastIndexOf(PATH_SEPARATOR) + 1);
     }
 
     /** True when {@code other} is this unit or lies below it. */

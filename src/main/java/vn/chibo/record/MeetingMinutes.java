@@ -204,10 +204,14 @@ public class MeetingMinutes {
 
     /** The cell's members expected at the meeting: all but those exempt on its day. */
     public List<Member> expected(Meeting meeting) {
+        return expected(meeting, organization.unit(meeting.cellId()).map(organization::membersOf).orElse(List.of()));
+    }
+
+    /** Those of {@code members} (the meeting's cell's, already read) expected at the meeting. */
+    public List<Member> expected(Meeting meeting, List<Member> members) {
         var calendar = exemptions.calendar();
         LocalDate day = meeting.startsAt().toLocalDate();
-        return organization.unit(meeting.cellId()).map(organization::membersOf).orElse(List.of()).stream()
-                .filter(member -> !calendar.exempt(member.id(), day)).toList();
+        return members.stream().filter(member -> !calendar.exempt(member.id(), day)).toList();
     }
 
     public Minutes minutes(Meeting meeting, Locale locale) {

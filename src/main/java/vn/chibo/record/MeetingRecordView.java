@@ -54,10 +54,10 @@ public class MeetingRecordView {
         MeetingMinutes.Details details = minutes.details(meeting);
         String endedAt = details.endedAt() == null ? ""
                 : VietnameseDates.formDateTime(details.endedAt().atZone(meeting.startsAt().getZone()).toLocalDateTime());
+        List<Member> members = organization.unit(meeting.cellId()).map(organization::membersOf).orElse(List.of());
         return new View(agenda, agendaText, reads.readers(meeting), minutes.speeches(meeting),
                 votes.results(meeting, locale), details, minutes.noteTakerId(meeting).orElse(null),
-                tasks.of(meeting), tasks.toReview(meeting),
-                organization.unit(meeting.cellId()).map(organization::membersOf).orElse(List.of()),
-                minutes.expected(meeting).size(), !meeting.startsAt().toInstant().isAfter(clock.instant()), endedAt);
+                tasks.of(meeting), tasks.toReview(meeting), members,
+                minutes.expected(meeting, members).size(), !meeting.startsAt().toInstant().isAfter(clock.instant()), endedAt);
     }
 }

@@ -1,6 +1,5 @@
 package vn.chibo.record;
 
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +14,6 @@ import vn.chibo.attendance.Reply;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.organization.MemberStatus;
-import vn.chibo.organization.OrgUnit;
-import vn.chibo.organization.Organization;
 import vn.chibo.text.VietnameseDates;
 import vn.chibo.text.WordPage;
 
@@ -34,20 +31,19 @@ class MinutesDocument {
     private final MessageSource messages;
     private final MeetingTexts meetingTexts;
     private final VoteTexts voteTexts;
-    private final Organization organization;
 
-    MinutesDocument(MessageSource messages, MeetingTexts meetingTexts, VoteTexts voteTexts, Organization organization) {
+    MinutesDocument(MessageSource messages, MeetingTexts meetingTexts, VoteTexts voteTexts) {
         this.messages = messages;
         this.meetingTexts = meetingTexts;
         this.voteTexts = voteTexts;
-        this.organization = organization;
     }
 
     byte[] write(MeetingMinutes.Minutes minutes, Locale locale) {
         try (var page = new WordPage()) {
             Meeting meeting = minutes.meeting();
             MeetingMinutes.Details details = minutes.details();
-            heading(page, minutes.cell(), meeting.startsAt().toLocalDate(), locale);
+            page.heading(minutes.cell().committeeName(), minutes.cell().name(), meeting.startsAt().toLocalDate(), messages,
+                    locale);
             page.title(text(locale, "minutes.doc.title." + meeting.kind().name()));
             page.centered(text(locale, "minutes.doc.month", meeting.startsAt().getMonthValue(), meeting.startsAt().getYear()));
             if (meeting.title() != null) {
@@ -117,15 +113,6 @@ class MinutesDocument {
 
     String fileName(MeetingMinutes.Minutes minutes) {
         return "bien-ban-" + minutes.meeting().startsAt().toLocalDate() + "-" + minutes.meeting().id() + ".docx";
-    }
-
-    /** The committee above the cell and the cell on the left; the party and "place, date" on the right. */
-    private void heading(WordPage page, OrgUnit cell, LocalDate day, Locale locale) {
-        String committee = cell.parentId() == null ? "" : organization.unit(cell.parentId()).map(OrgUnit::name).orElse("");
-        String place = WordPage.placeOf(committee);
-        page.heading(committee.toUpperCase(locale), cell.name().toUpperCase(locale), text(locale, "minutes.doc.party"),
-                text(locale, "minutes.doc.placeDate", place.isEmpty() ? WordPage.BLANK : place,
-                        String.format("%02d", day.getDayOfMonth()), String.format("%02d", day.getMonthValue()), day.getYear()));
     }
 
     /** Members expected and present, each by kind; absent with reason (and the reasons) and without. */

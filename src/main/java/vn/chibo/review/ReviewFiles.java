@@ -54,7 +54,7 @@ public class ReviewFiles {
         LocalDate day = review.submittedAt() != null ? review.submittedAt().atZone(zone).toLocalDate()
                 : clock.instant().atZone(zone).toLocalDate();
         try (var page = new WordPage()) {
-            heading(page, member.unit(), day, locale);
+            texts.heading(page, member.unit(), day, locale);
             page.title(texts.text(locale, "review.doc.title", round.year()));
             page.centered("(" + frame.formName(review.form()) + ")");
             page.field(texts.text(locale, "review.doc.name"), member.fullName());
@@ -118,14 +118,5 @@ public class ReviewFiles {
 
     public String selfReviewsName(ReviewRound round, OrgUnit cell) {
         return "kiem-diem-" + round.year() + "-" + VietnameseText.slug(cell.name()) + ".zip";
-    }
-
-    /** The committee and cell on the left, the party and "place, date" on the right. */
-    void heading(WordPage page, OrgUnit cell, LocalDate day, Locale locale) {
-        String committee = cell.parentId() == null ? "" : organization.unit(cell.parentId()).map(OrgUnit::name).orElse("");
-        String place = WordPage.placeOf(committee);
-        page.heading(committee.toUpperCase(locale), cell.name().toUpperCase(locale), texts.text(locale, "review.doc.party"),
-                texts.text(locale, "review.doc.placeDate", place.isEmpty() ? WordPage.BLANK : place,
-                        String.format("%02d", day.getDayOfMonth()), String.format("%02d", day.getMonthValue()), day.getYear()));
     }
 }

@@ -4,10 +4,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import vn.chibo.common.AppAddress;
 
 /**
  * A member's personal link to the web form of their self-review ({@code /kd/<code>}, 80 random bits), sent only to
@@ -20,14 +20,12 @@ public class ReviewLinks {
     private static final int CODE_BYTES = 10;
 
     private final JdbcClient jdbc;
-    private final String publicUrl;
-    private final Environment environment;
+    private final AppAddress address;
     private final SecureRandom random = new SecureRandom();
 
-    ReviewLinks(JdbcClient jdbc, @Value("${chibo.public-url:}") String publicUrl, Environment environment) {
+    ReviewLinks(JdbcClient jdbc, AppAddress address) {
         this.jdbc = jdbc;
-        this.publicUrl = publicUrl == null ? "" : publicUrl.replaceAll("/+$", "");
-        this.environment = environment;
+        this.address = address;
     }
 
     /** The member's link for the round, made once. */
@@ -39,7 +37,7 @@ public class ReviewLinks {
                 .params(code, roundId, memberId).update();
         String kept = jdbc.sql("SELECT code FROM review_link WHERE round_id = ? AND member_id = ?").params(roundId, memberId)
                 .query(String.class).single();
-        return base() + PATH + kept;
+        return address.base() + PATH + kept;
     }
 
     /** The round and member a code opens. */
@@ -49,12 +47,5 @@ public class ReviewLinks {
         }
         return jdbc.sql("SELECT round_id, member_id FROM review_link WHERE code = ?").param(code)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional();
-    }
-
-    private String base() {
-        if (!publicUrl.isEmpty()) {
-            return publicUrl;
-        }
-        return "http://localhost:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
     }
 }

@@ -28,17 +28,15 @@ import vn.chibo.text.WordPage;
 public class ReviewMinutes {
 
     private final CellSheets sheets;
-    private final ReviewFiles files;
     private final Meetings meetings;
     private final MeetingTexts meetingTexts;
     private final ReviewTexts texts;
     private final Clock clock;
     private final ZoneId zone;
 
-    ReviewMinutes(CellSheets sheets, ReviewFiles files, Meetings meetings, MeetingTexts meetingTexts, ReviewTexts texts,
+    ReviewMinutes(CellSheets sheets, Meetings meetings, MeetingTexts meetingTexts, ReviewTexts texts,
                   Clock clock, @Value("${chibo.time-zone}") ZoneId zone) {
         this.sheets = sheets;
-        this.files = files;
         this.meetings = meetings;
         this.meetingTexts = meetingTexts;
         this.texts = texts;
@@ -51,7 +49,7 @@ public class ReviewMinutes {
         Optional<Meeting> meeting = meetingOf(sheet);
         LocalDate day = meeting.map(found -> found.startsAt().toLocalDate()).orElse(clock.instant().atZone(zone).toLocalDate());
         try (var page = new WordPage()) {
-            files.heading(page, cell, day, locale);
+            texts.heading(page, cell, day, locale);
             page.title(texts.text(locale, "review.minutes.title", round.year()));
             page.field(texts.text(locale, "review.minutes.when"), meeting.map(found -> meetingTexts.when(found, locale)).orElse(null));
             page.field(texts.text(locale, "review.minutes.place"), meeting.map(Meeting::place).orElse(null));

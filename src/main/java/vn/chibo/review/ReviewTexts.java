@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.chibo.organization.OrgUnit;
 import vn.chibo.text.VietnameseDates;
+import vn.chibo.text.WordPage;
 
 /** The review's words in the reader's language: grades, dates, refusals. */
 @Component
@@ -18,6 +20,11 @@ public class ReviewTexts {
 
     ReviewTexts(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** The heading every paper of the review starts with ({@link WordPage#heading}). */
+    void heading(WordPage page, OrgUnit cell, LocalDate day, Locale locale) {
+        page.heading(cell.committeeName(), cell.name(), day, messages, locale);
     }
 
     public String grade(Grade grade, Locale locale) {

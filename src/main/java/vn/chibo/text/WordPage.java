@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -18,6 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.springframework.context.MessageSource;
 
 /**
  * A Word document as the party's papers are laid out: A4 with the usual margins (top and bottom 20 mm, left 30 mm,
@@ -60,10 +63,22 @@ public final class WordPage implements AutoCloseable {
     }
 
     /**
-     * The unit on the left (the committee, the cell under it in bold, a "*"), the party on the right (bold, with
-     * its rule) and the place and date in italics under it, as every paper starts.
+     * The heading every paper starts with: the committee and the cell on the left, the party and "place, ngày …
+     * tháng … năm …" on the right, the place taken from the committee's name ({@link #placeOf}).
      */
-    public void heading(String committee, String cell, String party, String placeAndDate) {
+    public void heading(String committee, String cell, LocalDate day, MessageSource messages, Locale locale) {
+        String place = placeOf(committee);
+        heading(committee.toUpperCase(locale), cell.toUpperCase(locale), messages.getMessage("paper.party", null, locale),
+                messages.getMessage("paper.placeDate", new Object[] {place.isEmpty() ? BLANK : place,
+                        String.format("%02d", day.getDayOfMonth()), String.format("%02d", day.getMonthValue()), day.getYear()},
+                        locale));
+    }
+
+    /**
+     * The unit on the left (the committee, the cell under it in bold, a "*"), the party on the right (bold, with
+     * its rule) and the place and date in italics under it.
+     */
+    private void heading(String committee, String cell, String party, String placeAndDate) {
         XWPFTable table = document.createTable(1, 2);
         table.removeBorders();
         table.setWidth("100%");

@@ -1,10 +1,10 @@
 package vn.chibo.channel.webchat;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import vn.chibo.common.AppAddress;
 
 /**
  * Without CHIBO_PUBLIC_URL the bot's links name this machine as {@code localhost}, which a phone on the same
@@ -14,20 +14,18 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component
 class BrowserAddress {
 
-    private final String publicUrl;
-    private final Environment environment;
+    private final AppAddress address;
 
-    BrowserAddress(@Value("${chibo.public-url:}") String publicUrl, Environment environment) {
-        this.publicUrl = publicUrl;
-        this.environment = environment;
+    BrowserAddress(AppAddress address) {
+        this.address = address;
     }
 
     /** {@code text} with this machine's own address replaced by the one {@code request} came to. */
     String rewrite(String text, HttpServletRequest request) {
-        if (text == null || !publicUrl.isBlank()) {
+        if (text == null || address.isPublic()) {
             return text;
         }
-        String local = "//localhost:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        String local = address.local().replaceFirst("^https?:", "");
         if (!text.contains(local)) {
             return text;
         }

@@ -1,6 +1,5 @@
 package vn.chibo.meeting.web;
 
-import java.time.Clock;
 import java.util.Locale;
 
 import org.springframework.core.annotation.Order;
@@ -9,6 +8,7 @@ import org.springframework.ui.Model;
 
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingPageSection;
+import vn.chibo.meeting.Meetings;
 import vn.chibo.web.dashboard.Viewer;
 
 /**
@@ -19,10 +19,10 @@ import vn.chibo.web.dashboard.Viewer;
 @Order(60)
 class ChangeSection implements MeetingPageSection {
 
-    private final Clock clock;
+    private final Meetings meetings;
 
-    ChangeSection(Clock clock) {
-        this.clock = clock;
+    ChangeSection(Meetings meetings) {
+        this.meetings = meetings;
     }
 
     @Override
@@ -32,6 +32,6 @@ class ChangeSection implements MeetingPageSection {
 
     @Override
     public void addTo(Meeting meeting, Viewer viewer, int page, Locale locale, Model model) {
-        model.addAttribute("changeable", !meeting.cancelled() && meeting.startsAt().toInstant().isAfter(clock.instant()));
+        model.addAttribute("changeable", meetings.canChange(meeting));
     }
 }
