@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Open dialogs, one per user and chat, kept in the database so that a restart goes on where it was: the state's type
  * and its fields as JSON. A row whose type this release no longer has is an expired dialog.
  */
-@Repository
+@Component
 class DialogStore {
 
     private static final Logger log = LoggerFactory.getLogger(DialogStore.class);

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import vn.chibo.common.InLists;
 
 /** The dues tables, read in bulk for a cell's year and written one row at a time. */
-@Repository
+@Component
 class DuesRecords {
 
     record Payment(Long amount, LocalDate paidOn, PayMethod method) {

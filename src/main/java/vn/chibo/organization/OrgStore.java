@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import vn.chibo.common.InLists;
 
 /** The organization module's tables; no other module reads them. */
-@Repository
+@Component
 class OrgStore {
 
     private static final String MEMBER_COLUMNS = """
@@ -131,6 +131,25 @@ class OrgStore {
     Optional<ChatIdentity> identity(ChatChannel channel, String platformUserId) {
         return jdbc.sql("SELECT * FROM chat_identity WHERE channel = ? AND platform_user_id = ?")
                 .params(channel.name(), platformUserId).query(OrgStore::identity).optional();
+    }
+
+    /** A linked chat account as a message from it needs it: whom it belongs to and what may have to be updated. */
+    record Recognized(long identityId, String chatId, String language, Instant lastSeenAt, boolean unreachable,
+                      Member member) {
+    }
+
+    /** The member a chat account is linked to, read together with the account in one query. */
+    Optional<Recognized> recognized(ChatChannel channel, String platformUserId) {
+        return jdbc.sql("SELECT " + MEMBER_COLUMNS + """
+                        , i.id AS i_id, i.chat_id AS i_chat_id, i.language AS i_language, i.last_seen_at AS i_last_seen_at,
+                          i.unreachable_at AS i_unreachable_at
+                        FROM chat_identity i JOIN member m ON m.id = i.member_id JOIN org_unit u ON u.id = m.unit_id
+                        WHERE i.channel = ? AND i.platform_user_id = ?""")
+                .params(channel.name(), platformUserId)
+                .query((rs, row) -> new Recognized(rs.getLong("i_id"), rs.getString("i_chat_id"), rs.getString("i_language"),
+                        Instant.ofEpochMilli(rs.getLong("i_last_seen_at")), nullableLong(rs, "i_unreachable_at") != null,
+                        member(rs, row)))
+                .optional();
     }
 
     List<ChatIdentity> identitiesOf(long memberId) {

@@ -2,6 +2,7 @@ package vn.chibo.organization;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ public class Organization {
     /** No 0/O or 1/I: codes are read aloud at meetings and typed on phones. */
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int CODE_LENGTH = 8;
+    /** How stale an account's "last seen" may grow: a chat sending many messages a minute writes it once. */
+    private static final Duration LAST_SEEN_STEP = Duration.ofMinutes(1);
 
     private final OrgStore store;
     private final Clock clock;
@@ -149,9 +152,15 @@ public class Organization {
     /** The member behind a chat account, noting that the account was just used and in which language. */
     @Transactional
     public Optional<Member> recognize(ChatChannel channel, String platformUserId, String chatId, String language) {
-        return store.identity(channel, platformUserId).flatMap(identity -> {
-            store.touchIdentity(identity.id(), privateChat(platformUserId, chatId), language, clock.instant());
-            return store.member(identity.memberId());
+        return store.recognized(channel, platformUserId).map(recognized -> {
+            String privateChat = privateChat(platformUserId, chatId);
+            Instant now = clock.instant();
+            boolean changed = privateChat != null && !privateChat.equals(recognized.chatId())
+                    || language != null && !language.equals(recognized.language()) || recognized.unreachable();
+            if (changed || recognized.lastSeenAt().isBefore(now.minus(LAST_SEEN_STEP))) {
+                store.touchIdentity(recognized.identityId(), privateChat, language, now);
+            }
+            return recognized.member();
         });
     }
 

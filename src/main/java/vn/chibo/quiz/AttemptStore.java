@@ -12,7 +12,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +22,7 @@ import vn.chibo.organization.Member;
 import vn.chibo.text.Languages;
 
 /** Quiz attempts and each question asked in them: what was shown, when, and how it was answered. */
-@Repository
+@Component
 class AttemptStore {
 
     private static final TypeReference<List<Integer>> INTEGERS = new TypeReference<>() { };

@@ -14,9 +14,12 @@ public final class Languages {
 
     /** A platform's language code ("en", "en-US", "vi", null) to the locale the bot answers in. */
     public static Locale of(String languageCode) {
-        if (languageCode != null && Locale.forLanguageTag(languageCode.replace('_', '-')).getLanguage().equals("en")) {
-            return Locale.ENGLISH;
-        }
-        return VIETNAMESE;
+        return languageCode != null && isEnglish(languageCode) ? Locale.ENGLISH : VIETNAMESE;
+    }
+
+    /** "en", "EN", "en-US", "en_GB": English; "eng" or "vi": not (every message asks, so no locale is built). */
+    private static boolean isEnglish(String languageCode) {
+        return languageCode.regionMatches(true, 0, "en", 0, 2)
+                && (languageCode.length() == 2 || languageCode.charAt(2) == '-' || languageCode.charAt(2) == '_');
     }
 }

@@ -1,12 +1,20 @@
 package vn.chibo.bench;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +33,7 @@ import vn.chibo.organization.ChatChannel;
 import vn.chibo.organization.Organization;
 import vn.chibo.support.FakeTelegram;
 import vn.chibo.support.RunningApp;
+import vn.chibo.support.TestDatabase;
 
 /**
  * The channel benchmark of the README, against the local fake Telegram server, all in one run:
@@ -37,17 +46,32 @@ public final class ChannelBenchmark {
 
     private static final boolean TWO = Integer.getInteger("bench.instances", 1) == 2;
 
+    /** {@code -Dbench.parts=inbound,webhook} runs only those parts (fan-out, inbound with the echo bot, webhook). */
+    private static final String PARTS = System.getProperty("bench.parts", "fan-out,inbound,webhook");
+
     private static final int FAN_OUT = 10_000;
     private static final int INBOUND = 20_000;
     private static final int MEMBERS = 1_000;
     private static final String UNLIMITED = "1000000";
+    private static final int STEADY_RATE = 200;
+    private static final int WEBHOOK_UPDATES = 10_000;
+    private static final int WEBHOOK_CONNECTIONS = 40;
+    private static final String WEBHOOK_SECRET = "bench-webhook-secret";
+    private static final int STEADY_SECONDS = 15;
 
     public static void main(String[] args) throws Exception {
         Path folder = Files.createTempDirectory("chibo-bench");
-        fanOut(folder.resolve("throttled"), 300);
-        fanOut(folder.resolve("unthrottled"), 0);
-        inbound(folder.resolve("inbound"));
-        echoBot();
+        if (PARTS.contains("fan-out")) {
+            fanOut(folder.resolve("throttled"), 300);
+            fanOut(folder.resolve("unthrottled"), 0);
+        }
+        if (PARTS.contains("inbound")) {
+            inbound(folder.resolve("inbound"));
+            echoBot();
+        }
+        if (PARTS.contains("webhook")) {
+            webhook(folder.resolve("webhook"));
+        }
         System.exit(0);
     }
 
@@ -59,6 +83,7 @@ public final class ChannelBenchmark {
                      "chibo.telegram.limits.per-second=" + (throttled ? limit : UNLIMITED)));
              var other = second(folder, telegram.settings(
                      "chibo.telegram.limits.per-second=" + (throttled ? limit : UNLIMITED)))) {
+            System.out.println("    at rest: " + Resident.memory());
             var outbox = app.bean(Outbox.class);
             var transaction = app.bean(TransactionTemplate.class);
             long start = System.nanoTime();
@@ -75,6 +100,7 @@ public final class ChannelBenchmark {
                     .filter(c -> !c.fields().containsKey("__refused")).count() >= FAN_OUT);
             double seconds = (System.nanoTime() - start) / 1e9;
             double rate = FAN_OUT / seconds;
+            System.out.println("    " + Resident.memory());
             if (throttled) {
                 System.out.printf("(a) fan-out %,d at %d/s: %.1f s, %.1f msg/s, achieved/allowed %.3f, 429s %d%n",
                         FAN_OUT, limit, seconds, rate, rate / limit, telegram.tooManyRequestsAnswered());
@@ -90,18 +116,9 @@ public final class ChannelBenchmark {
                      "chibo.telegram.limits.per-second=" + UNLIMITED, "chibo.telegram.limits.per-chat-per-second=" + UNLIMITED));
              var other = second(folder, telegram.settings(
                      "chibo.telegram.limits.per-second=" + UNLIMITED, "chibo.telegram.limits.per-chat-per-second=" + UNLIMITED))) {
-            var roster = new StringBuilder("cell,full_name,phone,role,status\n");
-            for (int i = 0; i < MEMBERS; i++) {
-                roster.append("Đảng bộ Bench/Chi bộ ").append(i / 50).append(",Đảng viên ").append(i)
-                        .append(",09").append(String.format("%08d", i)).append(",member,official\n");
-            }
-            var imported = app.importRoster(roster.toString()).json().get("members");
-            var organization = app.bean(Organization.class);
-            for (int i = 0; i < MEMBERS; i++) {
-                organization.link(imported.get(i).get("inviteCode").asString(), ChatChannel.TELEGRAM,
-                        String.valueOf(200_000 + i), "Bench", "vi");
-            }
+            linkMembers(app);
             var pushedAt = new ConcurrentHashMap<Long, Long>();
+            var cpu = ThreadCpu.start();
             long start = System.currentTimeMillis();
             for (int i = 0; i < INBOUND; i++) {
                 long id = telegram.userSends(200_000 + (i % MEMBERS), "/hoso");
@@ -110,6 +127,7 @@ public final class ChannelBenchmark {
             var jdbc = app.bean(JdbcClient.class);
             awaitMinutes(10, () -> jdbc.sql("SELECT COUNT(*) FROM processed_update").query(Long.class).single() >= INBOUND);
             long handled = System.currentTimeMillis();
+            String handledCpu = cpu.report();
             var latencies = new ArrayList<Long>();
             jdbc.sql("SELECT idempotency_key, created_at FROM outbox_message WHERE idempotency_key LIKE 'reply:%'")
                     .query((rs, n) -> {
@@ -123,7 +141,120 @@ public final class ChannelBenchmark {
                             + "latency p50 %d ms p99 %d ms (burst: all pushed at once); all %,d replies sent after %.1f s%n",
                     INBOUND, INBOUND * 1000.0 / (handled - start), percentile(latencies, 50), percentile(latencies, 99),
                     INBOUND, (replied - start) / 1000.0);
+            System.out.println("    until handled: " + handledCpu);
+            steady(telegram);
         }
+    }
+
+    /**
+     * (d) Members write at a steady {@value #STEADY_RATE} updates a second for {@value #STEADY_SECONDS} seconds; for each
+     * message, the time from the user sending it to Telegram taking the bot's answer. A chat's answers come in the
+     * order of its messages, so the n-th answer to a chat is the answer to its n-th message.
+     */
+    private static void steady(FakeTelegram telegram) {
+        int total = STEADY_RATE * STEADY_SECONDS;
+        int sentBefore = telegram.calls("sendMessage").size();
+        var pushed = new LinkedHashMap<String, List<Long>>();
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long due = start + i * 1_000_000_000L / STEADY_RATE;
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+            long user = 200_000 + (i % MEMBERS);
+            long at = System.nanoTime();
+            telegram.userSends(user, "/hoso");
+            pushed.computeIfAbsent(String.valueOf(user), chat -> new ArrayList<>()).add(at);
+        }
+        awaitMinutes(5, () -> telegram.calls("sendMessage").size() >= sentBefore + total);
+        var answered = new LinkedHashMap<String, List<Long>>();
+        telegram.calls("sendMessage").stream().skip(sentBefore)
+                .forEach(call -> answered.computeIfAbsent(call.chatId(), chat -> new ArrayList<>()).add(call.atNanos()));
+        var latencies = new ArrayList<Long>();
+        pushed.forEach((chat, times) -> {
+            List<Long> answers = answered.get(chat);
+            for (int i = 0; i < times.size(); i++) {
+                latencies.add((answers.get(i) - times.get(i)) / 1_000_000);
+            }
+        });
+        System.out.printf("(d) steady %d updates/s for %d s: latency from sending to the answer at Telegram p50 %d ms, "
+                + "p99 %d ms, max %d ms%n", STEADY_RATE, STEADY_SECONDS, percentile(latencies, 50), percentile(latencies, 99),
+                Collections.max(latencies));
+    }
+
+    /** {@value #MEMBERS} members in cells of 50, each linked to the Telegram user 200,000 + their number. */
+    private static void linkMembers(RunningApp app) {
+        var roster = new StringBuilder("cell,full_name,phone,role,status\n");
+        for (int i = 0; i < MEMBERS; i++) {
+            roster.append("Đảng bộ Bench/Chi bộ ").append(i / 50).append(",Đảng viên ").append(i)
+                    .append(",09").append(String.format("%08d", i)).append(",member,official\n");
+        }
+        var imported = app.importRoster(roster.toString()).json().get("members");
+        var organization = app.bean(Organization.class);
+        for (int i = 0; i < MEMBERS; i++) {
+            organization.link(imported.get(i).get("inviteCode").asString(), ChatChannel.TELEGRAM,
+                    String.valueOf(200_000 + i), "Bench", "vi");
+        }
+    }
+
+    /**
+     * (e) Webhook mode behind a load balancer, on PostgreSQL: {@value #WEBHOOK_UPDATES} deliveries to one instance,
+     * then as many more shared in turn between two instances on the same database, each with up to
+     * {@value #WEBHOOK_CONNECTIONS} deliveries under way at once (Telegram's default {@code max_connections}).
+     */
+    private static void webhook(Path folder) throws InterruptedException {
+        if (!TestDatabase.postgres()) {
+            System.out.println("(e) webhook with two instances: PostgreSQL only (-Dchibo.test.database=postgresql)");
+            return;
+        }
+        try (var telegram = new FakeTelegram(1_000_000, 1_000_000)) {
+            String[] settings = telegram.settings("chibo.telegram.mode=WEBHOOK", "chibo.telegram.webhook-secret=" + WEBHOOK_SECRET,
+                    "chibo.public-url=https://chibo.example.vn", "chibo.telegram.limits.per-second=" + UNLIMITED,
+                    "chibo.telegram.limits.per-chat-per-second=" + UNLIMITED);
+            try (var first = RunningApp.startOnSystemClock(folder, settings)) {
+                linkMembers(first);
+                double alone = deliver(List.of(first), 0);
+                try (var second = RunningApp.startOnSystemClock(folder, settings)) {
+                    double together = deliver(List.of(first, second), WEBHOOK_UPDATES);
+                    var jdbc = first.bean(JdbcClient.class);
+                    awaitMinutes(5, () -> jdbc.sql("SELECT COUNT(*) FROM processed_update").query(Long.class).single()
+                            >= 2L * WEBHOOK_UPDATES);
+                    System.out.printf("(e) webhook, %,d deliveries each way, %d at once: one instance %.0f updates/s, two "
+                                    + "instances (every other delivery to each) %.0f updates/s, %.2fx%n", WEBHOOK_UPDATES,
+                            WEBHOOK_CONNECTIONS, alone, together, together / alone);
+                }
+            }
+        }
+    }
+
+    /** Posts the deliveries to the instances in turn and answers how many a second were answered 200. */
+    private static double deliver(List<RunningApp> instances, int firstUpdate) throws InterruptedException {
+        var client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+        var slots = new Semaphore(WEBHOOK_CONNECTIONS);
+        var refused = new AtomicInteger();
+        var cpu = ThreadCpu.start();
+        long start = System.nanoTime();
+        for (int i = 0; i < WEBHOOK_UPDATES; i++) {
+            RunningApp instance = instances.get(i % instances.size());
+            String update = FakeTelegram.textUpdate(1_000_000L + firstUpdate + i, 200_000 + (i % MEMBERS), "/hoso");
+            slots.acquire();
+            client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.port() + "/telegram/webhook"))
+                            .header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", WEBHOOK_SECRET)
+                            .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, failure) -> {
+                        if (failure != null || response.statusCode() != 200) {
+                            refused.incrementAndGet();
+                        }
+                        slots.release();
+                    });
+        }
+        slots.acquire(WEBHOOK_CONNECTIONS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("    %d instance(s): %s%n", instances.size(), cpu.report());
+        if (refused.get() > 0) {
+            throw new IllegalStateException(refused.get() + " deliveries were not answered 200");
+        }
+        return WEBHOOK_UPDATES / seconds;
     }
 
     /** A second instance on the same database when asked for, else nothing (null closes as nothing). */
@@ -137,6 +268,7 @@ public final class ChannelBenchmark {
             var url = new TelegramUrl("http", "127.0.0.1", Integer.parseInt(telegram.url().replaceAll(".*:", "")), false);
             var client = new OkHttpTelegramClient(FakeTelegram.TOKEN, url);
             var pushedAt = new ConcurrentHashMap<String, Long>();
+            var cpu = ThreadCpu.start();
             var latencies = Collections.synchronizedList(new ArrayList<Long>());
             var application = new TelegramBotsLongPollingApplication();
             application.registerBot(FakeTelegram.TOKEN, () -> url, new DefaultGetUpdatesGenerator(), (List<Update> updates) -> {
@@ -159,6 +291,7 @@ public final class ChannelBenchmark {
             long done = System.currentTimeMillis();
             System.out.printf("(c') bare TelegramBots echo bot, same %,d updates: %.0f updates/s, latency p50 %d ms p99 %d ms%n",
                     INBOUND, INBOUND * 1000.0 / (done - start), percentile(latencies, 50), percentile(latencies, 99));
+            System.out.println("    " + cpu.report());
             application.unregisterBot(FakeTelegram.TOKEN);
         }
     }

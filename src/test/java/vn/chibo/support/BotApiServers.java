@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -29,7 +30,9 @@ final class BotApiServers {
     static HttpServer start(HttpHandler handler, int threads) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.setExecutor(Executors.newFixedThreadPool(threads));
+            var named = new AtomicInteger();
+            server.setExecutor(Executors.newFixedThreadPool(threads,
+                    runnable -> new Thread(runnable, "fake-platform-" + named.incrementAndGet())));
             server.createContext("/", handler);
             server.start();
             return server;

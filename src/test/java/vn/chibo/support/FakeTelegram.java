@@ -8,8 +8,10 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingDeque;
@@ -63,7 +65,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final int groupPerMinute;
 
     private final HttpServer server;
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Queue<Call> calls = new ConcurrentLinkedQueue<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final LinkedBlockingDeque<JsonNode> updates = new LinkedBlockingDeque<>();
     private final AtomicLong nextUpdateId = new AtomicLong(1000);
@@ -77,6 +79,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final AtomicInteger tooManyRequestsAnswered = new AtomicInteger();
     private final AtomicInteger serverErrorsToAnswer = new AtomicInteger();
     private volatile int retryAfterSeconds = 1;
+    private volatile boolean updatesHeld;
     private volatile double failingShare;
     private final Set<String> heldMenuChats = ConcurrentHashMap.newKeySet();
     private final AtomicInteger menusHeld = new AtomicInteger();
@@ -258,6 +261,18 @@ public final class FakeTelegram implements AutoCloseable {
     /** From now on this share of sends (0 to 1), drawn at random, fails as a proxy in front of Telegram fails. */
     public void failRandomly(double share) {
         failingShare = share;
+    }
+
+    /**
+     * getUpdates answers nothing new until {@link #releaseUpdates()}, so that what users send meanwhile reaches the
+     * bot in one batch.
+     */
+    public void holdUpdates() {
+        updatesHeld = true;
+    }
+
+    public void releaseUpdates() {
+        updatesHeld = false;
     }
 
     /** Telegram is down for sends until {@link #recover()}: every send gets a 502. */
@@ -506,8 +521,14 @@ public final class FakeTelegram implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (updatesHeld) {
+            return batch;
+        }
         for (JsonNode update : updates) {
-            if (update.get("update_id").asLong() >= offset && batch.size() < 100) {
+            if (batch.size() == 100) {
+                break;
+            }
+            if (update.get("update_id").asLong() >= offset) {
                 batch.add(update);
             }
         }

@@ -13,7 +13,7 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -24,7 +24,7 @@ import vn.chibo.organization.ChatChannel;
  * Files of queued messages, stored once by the SHA-256 of their content however many chats they go to, and
  * what each platform gave back for them (Telegram's file_id), so that a fan-out uploads a file once.
  */
-@Repository
+@Component
 public class OutboxFiles {
 
     /** Contents read back for sending, the most recent first out of mind, up to this many bytes in all. */

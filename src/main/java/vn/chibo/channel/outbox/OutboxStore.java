@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.OptionalLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import vn.chibo.organization.ChatChannel;
 
 /** Outbox rows: one platform message each, PENDING until SENT or FAILED. */
-@Repository
+@Component
 public class OutboxStore {
 
     public record Row(long id, ChatChannel channel, String chatId, String idempotencyKey, String payload, int attempts,

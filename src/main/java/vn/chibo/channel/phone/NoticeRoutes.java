@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import vn.chibo.channel.RouteTry;
 import vn.chibo.organization.ChatChannel;
 
 /** Which route each member's notice went by, kept beside the outbox so the call list can say what was tried. */
-@Repository
+@Component
 public class NoticeRoutes {
 
     private final JdbcClient jdbc;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import vn.chibo.channel.Outbox;
@@ -17,6 +18,7 @@ import vn.chibo.organization.ChatChannel;
 import vn.chibo.support.FakeTelegram;
 import vn.chibo.support.Roster;
 import vn.chibo.support.RunningApp;
+import vn.chibo.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.chibo.support.Await.until;
@@ -25,6 +27,7 @@ class TelegramChannelTest {
 
     private static final long AN = 5001;
     private static final long BINH = 5002;
+    private static final long CUONG = 5003;
 
     @TempDir
     Path folder;
@@ -97,6 +100,41 @@ class TelegramChannelTest {
 
         assertThat(telegram.awaitSentTo(BINH, 2).get(1).text()).contains("Trần Thị Bình", "Chính thức");
         until("the callback answer", () -> !telegram.calls("answerCallbackQuery").isEmpty());
+    }
+
+    /**
+     * Updates that arrive together are handled in one transaction; when one of them fails (here the database refuses
+     * Cường's link, as a broken disk or a bug would), the others are still answered and kept, and only Cường is told.
+     */
+    @Test
+    void whenOneUpdateOfABatchFailsTheOthersAreAnsweredAndOnlyItsSenderIsTold() {
+        refuseLinksOf(CUONG);
+        telegram.holdUpdates();
+        telegram.userSends(AN, "/start " + roster.code("Nguyễn Văn An"));
+        telegram.userSends(CUONG, "/start " + roster.code("Lê Văn Cường"));
+        telegram.userSends(BINH, "/start " + roster.code("Trần Thị Bình"));
+        telegram.releaseUpdates();
+
+        assertThat(telegram.awaitSentTo(AN, 1).get(0).text()).contains("Chào đồng chí Nguyễn Văn An");
+        assertThat(telegram.awaitSentTo(BINH, 1).get(0).text()).contains("Chào đồng chí Trần Thị Bình");
+        assertThat(telegram.awaitSentTo(CUONG, 1).get(0).text()).contains("hệ thống gặp sự cố");
+        assertThat(telegram.sentTo(CUONG)).hasSize(1);
+        telegram.userSends(BINH, "/hoso");
+        assertThat(telegram.awaitSentTo(BINH, 2).get(1).text()).as("Bình's link was kept").contains("Trần Thị Bình", "Chính thức");
+    }
+
+    private void refuseLinksOf(long userId) {
+        var jdbc = app.bean(JdbcTemplate.class);
+        if (TestDatabase.postgres()) {
+            jdbc.execute("""
+                    CREATE FUNCTION refuse_link() RETURNS trigger AS $$
+                    BEGIN RAISE EXCEPTION 'link refused by the test'; END $$ LANGUAGE plpgsql""");
+            jdbc.execute("CREATE TRIGGER refuse_link BEFORE INSERT ON chat_identity FOR EACH ROW "
+                    + "WHEN (NEW.platform_user_id = '" + userId + "') EXECUTE FUNCTION refuse_link()");
+        } else {
+            jdbc.execute("CREATE TRIGGER refuse_link BEFORE INSERT ON chat_identity WHEN NEW.platform_user_id = '" + userId
+                    + "' BEGIN SELECT RAISE(ABORT, 'link refused by the test'); END");
+        }
     }
 
     @Test
