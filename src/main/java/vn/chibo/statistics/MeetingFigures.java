@@ -18,10 +18,4 @@ public record MeetingFigures(long meetingId, long cellId, String cellName, Offse
                              Integer absentExcused, Integer absentUnexcused, Double attendanceRate,
                              Boolean meetsQualityCriterion, Boolean meetsTarget, int exempt, int exemptPresent,
                              QualityCriteria criteria, Double gradePoints, String grade) {
-
-    MeetingFigures withGrade(double points, String grade) {
-        return new MeetingFigures(meetingId, cellId, cellName, startsAt, kind, title, expected, replied, repliedAttending,
-                repliedExcused, repliedAbsent, noReply, attendanceRecorded, present, absentExcused, absentUnexcused,
-                attendanceRate, meetsQualityCriterion, meetsTarget, exempt, exemptPresent, criteria, points, grade);
-    }
 }

@@ -6,11 +6,13 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -18,7 +20,6 @@ import org.springframework.stereotype.Service;
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.MeetingRecord;
 import vn.chibo.common.Paged;
-import vn.chibo.grading.Assessment;
 import vn.chibo.grading.Grades;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.Meetings;
@@ -40,7 +41,6 @@ import vn.chibo.organization.Role;
 @Service
 public class Statistics {
 
-    /** Whole months, both ends included. */
     /** Months from {@code from} to {@code to}, both included; at most ten years, which no report needs more of. */
     public record Period(YearMonth from, YearMonth to) {
 
@@ -56,6 +56,12 @@ public class Statistics {
         }
     }
 
+    /**
+     * Meetings whose replies and marks are read into memory at once when their counts are worked out: a province's
+     * year (36,000 meetings, 2.4 million replies and marks) at once would not fit a small server's memory.
+     */
+    private static final int MEETINGS_WORKED_AT_ONCE = 2_000;
+
     private final Meetings meetings;
     private final Attendance attendance;
     private final Organization organization;
@@ -65,11 +71,13 @@ public class Statistics {
     private final Tally tally;
     private final Grades grades;
     private final MemberTally memberTally;
+    private final MeetingTallies tallies;
     private final Clock clock;
 
     Statistics(Meetings meetings, Attendance attendance, Organization organization, Criteria criteria,
                Exemptions exemptions, OrgTree tree, Tally tally, Grades grades, MemberTally memberTally,
-               Clock clock) {
+               MeetingTallies tallies, Clock clock) {
+        this.tallies = tallies;
         this.memberTally = memberTally;
         this.tally = tally;
         this.grades = grades;
@@ -99,36 +107,31 @@ public class Statistics {
     }
 
     public Optional<MeetingFigures> meeting(long meetingId) {
-        return meetings.meeting(meetingId).flatMap(meeting -> organization.unit(meeting.cellId()).map(cell -> {
-            Map<Long, MeetingRecord> records = attendance.records(List.of(meeting));
-            return graded(List.of(tally.figures(meeting, cell, expectedMembers(cell), records.get(meeting.id()),
-                    exemptions.calendar(), criteria.effective(cell))), List.of(meeting), records).get(0);
-        }));
+        return meetings.meeting(meetingId).flatMap(meeting -> organization.unit(meeting.cellId()).map(cell ->
+                tally.figures(meeting, cell, counts(List.of(meeting), Map.of(cell.id(), expectedMembers(cell))).get(meeting.id()),
+                        criteria.effective(cell))));
     }
 
     /** Figures of many meetings at once (replies so far for those still to come), by meeting id. */
     public Map<Long, MeetingFigures> meetings(List<Meeting> of) {
-        Map<Long, MeetingRecord> records = attendance.records(of);
-        var figures = new ArrayList<MeetingFigures>();
         Map<Long, OrgUnit> cells = new LinkedHashMap<>();
         Map<Long, List<Member>> members = new LinkedHashMap<>();
         of.forEach(meeting -> cells.computeIfAbsent(meeting.cellId(), id -> organization.unit(id).orElseThrow()));
+        cells.values().forEach(cell -> members.put(cell.id(), expectedMembers(cell)));
         Map<Long, QualityCriteria> criteriaByCell = criteria.forUnits(cells.values());
-        Exemptions.Calendar calendar = exemptions.calendar();
-        for (Meeting meeting : of) {
-            OrgUnit cell = cells.get(meeting.cellId());
-            figures.add(tally.figures(meeting, cell, members.computeIfAbsent(cell.id(), id -> expectedMembers(cell)),
-                    records.get(meeting.id()), calendar, criteriaByCell.get(cell.id())));
-        }
+        Map<Long, Tally.Counts> counts = counts(of, members);
         Map<Long, MeetingFigures> byMeeting = new LinkedHashMap<>();
-        graded(figures, of, records).forEach(meeting -> byMeeting.put(meeting.meetingId(), meeting));
+        for (Meeting meeting : of) {
+            byMeeting.put(meeting.id(), tally.figures(meeting, cells.get(meeting.cellId()), counts.get(meeting.id()),
+                    criteriaByCell.get(meeting.cellId())));
+        }
         return byMeeting;
     }
 
     public CellFigures cell(OrgUnit cell, Period period) {
         List<Member> members = expectedMembers(cell);
         QualityCriteria applied = criteria.effective(cell);
-        List<MeetingFigures> held = held(List.of(cell), Map.of(cell.id(), members), period, Map.of(cell.id(), applied));
+        List<MeetingFigures> held = held(List.of(cell), () -> Map.of(cell.id(), members), period, Map.of(cell.id(), applied));
         return new CellFigures(cell.id(), cell.name(), period.from(), period.to(), applied.targetPercent(),
                 tally.total(null, held, applied.targetPercent()), tally.byMonth(period, held, applied.targetPercent()),
                 held, applied);
@@ -138,10 +141,13 @@ public class Statistics {
         QualityCriteria applied = criteria.effective(unit);
         Placement placement = tree.placement();
         List<OrgUnit> cells = unit.isCell() ? List.of(unit) : tree.cellsEverUnder(unit, placement);
-        Map<Long, List<Member>> members = new LinkedHashMap<>(organization.membersUnder(unit).stream()
-                .filter(member -> member.role() != Role.ADMIN)
-                .collect(Collectors.groupingBy(member -> member.unit().id(), LinkedHashMap::new, Collectors.toList())));
-        cells.stream().filter(cell -> !unit.covers(cell)).forEach(cell -> members.put(cell.id(), expectedMembers(cell)));
+        Supplier<Map<Long, List<Member>>> members = () -> {
+            Map<Long, List<Member>> byCell = new LinkedHashMap<>(organization.membersUnder(unit).stream()
+                    .filter(member -> member.role() != Role.ADMIN)
+                    .collect(Collectors.groupingBy(member -> member.unit().id(), LinkedHashMap::new, Collectors.toList())));
+            cells.stream().filter(cell -> !unit.covers(cell)).forEach(cell -> byCell.put(cell.id(), expectedMembers(cell)));
+            return byCell;
+        };
         List<MeetingFigures> held = held(cells, members, period, criteria.forUnits(cells)).stream()
                 .filter(meeting -> placement.wasUnder(meeting.cellId(), unit.id(), meeting.startsAt().toInstant()))
                 .toList();
@@ -198,35 +204,52 @@ public class Statistics {
         return shown.with(memberTally.figures(cell, shown.items(), period));
     }
 
-    private List<MeetingFigures> held(List<OrgUnit> cells, Map<Long, List<Member>> members, Period period,
+    /**
+     * The figures of the cells' meetings held in the period: from the counts kept of each (see {@link MeetingTallies}),
+     * and for a meeting whose record, roster or frame changed since, from its records, then kept; the cells' members
+     * ({@code roster}, by cell) are read only then.
+     */
+    private List<MeetingFigures> held(List<OrgUnit> cells, Supplier<Map<Long, List<Member>>> roster, Period period,
                                       Map<Long, QualityCriteria> criteriaByCell) {
         Map<Long, OrgUnit> byId = new LinkedHashMap<>();
         cells.forEach(cell -> byId.put(cell.id(), cell));
-        List<Meeting> held = meetings.held(byId.keySet(), start(period.from()), end(period.to()));
-        Map<Long, MeetingRecord> records = attendance.records(held);
-        Exemptions.Calendar calendar = exemptions.calendar();
-        return graded(held.stream().map(meeting -> tally.figures(meeting, byId.get(meeting.cellId()),
-                members.getOrDefault(meeting.cellId(), List.of()), records.get(meeting.id()), calendar,
-                criteriaByCell.get(meeting.cellId()))).toList(), held, records);
+        Instant from = start(period.from());
+        Instant to = end(period.to());
+        List<Meeting> held = meetings.held(byId.keySet(), from, to);
+        Map<Long, Tally.Counts> counts = new HashMap<>(tallies.current(byId.keySet(), from, to));
+        List<Meeting> stale = held.stream().filter(meeting -> !counts.containsKey(meeting.id())).toList();
+        Map<Long, List<Member>> members = stale.isEmpty() ? Map.of() : roster.get();
+        for (int first = 0; first < stale.size(); first += MEETINGS_WORKED_AT_ONCE) {
+            List<Meeting> slice = stale.subList(first, Math.min(stale.size(), first + MEETINGS_WORKED_AT_ONCE));
+            MeetingTallies.Versions versions = tallies.versions(slice);
+            Map<Long, Tally.Counts> worked = counts(slice, members);
+            tallies.keep(slice, worked, versions);
+            counts.putAll(worked);
+        }
+        return held.stream().map(meeting -> tally.figures(meeting, byId.get(meeting.cellId()), counts.get(meeting.id()),
+                criteriaByCell.get(meeting.cellId()))).toList();
     }
 
     /**
-     * Meetings with their attendance and record kept are graded by their committee's frame (none before), all
-     * in one batch; {@code figures} and {@code meetings} are in the same order.
+     * The meetings' counts worked out from their records; those with their attendance and record kept are graded by
+     * their committee's frame (none before), all in one batch.
      */
-    private List<MeetingFigures> graded(List<MeetingFigures> figures, List<Meeting> meetings,
-                                        Map<Long, MeetingRecord> records) {
+    private Map<Long, Tally.Counts> counts(List<Meeting> of, Map<Long, List<Member>> members) {
+        Map<Long, MeetingRecord> records = attendance.records(of);
+        Exemptions.Calendar calendar = exemptions.calendar();
+        Map<Long, Tally.Counts> counts = new HashMap<>();
         List<Meeting> recorded = new ArrayList<>();
-        for (int i = 0; i < figures.size(); i++) {
-            if (figures.get(i).attendanceRecorded()) {
-                recorded.add(meetings.get(i));
+        for (Meeting meeting : of) {
+            Tally.Counts meetingCounts = tally.count(meeting, members.getOrDefault(meeting.cellId(), List.of()),
+                    records.get(meeting.id()), calendar);
+            counts.put(meeting.id(), meetingCounts);
+            if (meetingCounts.recorded()) {
+                recorded.add(meeting);
             }
         }
-        Map<Long, Assessment> assessed = grades.of(recorded, records, Locale.ROOT);
-        return figures.stream().map(meeting -> {
-            Assessment assessment = assessed.get(meeting.meetingId());
-            return assessment == null ? meeting : meeting.withGrade(assessment.total(), assessment.grade().name());
-        }).toList();
+        grades.of(recorded, records, Locale.ROOT).forEach((id, assessment) ->
+                counts.computeIfPresent(id, (meetingId, c) -> c.withGrade(assessment.total(), assessment.grade().name())));
+        return counts;
     }
 
     private List<Member> expectedMembers(OrgUnit cell) {

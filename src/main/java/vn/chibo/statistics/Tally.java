@@ -35,11 +35,23 @@ class Tally {
     }
 
     /**
+     * A meeting's counts, all its figures rest on but the criteria they are judged by: kept as they are for a
+     * committee's report ({@link MeetingTallies}). {@code gradePoints} and {@code grade} are null until it is graded.
+     */
+    record Counts(int expected, int repliedAttending, int repliedExcused, int repliedAbsent, boolean recorded, int present,
+                  int absentExcused, int absentUnexcused, int exempt, int exemptPresent, Double gradePoints, String grade) {
+
+        Counts withGrade(double points, String grade) {
+            return new Counts(expected, repliedAttending, repliedExcused, repliedAbsent, recorded, present, absentExcused,
+                    absentUnexcused, exempt, exemptPresent, points, grade);
+        }
+    }
+
+    /**
      * Once check-in has closed, those on the list are the members marked then (the roster of that day); before,
      * the cell's members now. Of them, those exempted from meetings that day are not expected.
      */
-    MeetingFigures figures(Meeting meeting, OrgUnit cell, List<Member> members, MeetingRecord record,
-                           Exemptions.Calendar exemptions, QualityCriteria criteria) {
+    Counts count(Meeting meeting, List<Member> members, MeetingRecord record, Exemptions.Calendar exemptions) {
         Collection<Long> listed = record.checkInClosed() && !record.presence().isEmpty()
                 ? record.presence().keySet() : members.stream().map(Member::id).toList();
         Set<Long> exempt = exemptions.exemptOn(listed, meeting.startsAt().toLocalDate());
@@ -68,16 +80,26 @@ class Tally {
             absentUnexcused += presence == Presence.UNEXCUSED ? 1 : 0;
         }
         int expected = expectedIds.size();
-        int replied = attending + excusedReplies + absentReplies;
         boolean recorded = expected > 0 && (record.checkInClosed() || marked == expected);
+        return new Counts(expected, attending, excusedReplies, absentReplies, recorded, present, absentExcused,
+                absentUnexcused, exempt.size(), exemptPresent, null, null);
+    }
+
+    /** The meeting's figures from its counts, judged by the criteria of its committee. */
+    MeetingFigures figures(Meeting meeting, OrgUnit cell, Counts counts, QualityCriteria criteria) {
+        int expected = counts.expected();
+        int replied = counts.repliedAttending() + counts.repliedExcused() + counts.repliedAbsent();
+        boolean recorded = counts.recorded();
+        int present = counts.present();
         Double rate = recorded ? Statistics.percent(present, expected) : null;
         double exact = expected == 0 ? 0 : present * 100.0 / expected;
         return new MeetingFigures(meeting.id(), cell.id(), cell.name(), meeting.startsAt().toOffsetDateTime(),
-                meeting.kind().name(), meeting.title(), expected, replied, attending, excusedReplies, absentReplies,
-                expected - replied, recorded, recorded ? present : null, recorded ? absentExcused : null,
-                recorded ? absentUnexcused : null, rate,
-                recorded ? criteria.goodQuality(exact, absentUnexcused) : null,
-                recorded ? exact >= criteria.targetPercent() : null, exempt.size(), exemptPresent, criteria, null, null);
+                meeting.kind().name(), meeting.title(), expected, replied, counts.repliedAttending(), counts.repliedExcused(),
+                counts.repliedAbsent(), expected - replied, recorded, recorded ? present : null,
+                recorded ? counts.absentExcused() : null, recorded ? counts.absentUnexcused() : null, rate,
+                recorded ? criteria.goodQuality(exact, counts.absentUnexcused()) : null,
+                recorded ? exact >= criteria.targetPercent() : null, counts.exempt(), counts.exemptPresent(), criteria,
+                counts.gradePoints(), counts.grade());
     }
 
     List<PeriodFigures> byMonth(Statistics.Period period, List<MeetingFigures> held, double targetPercent) {

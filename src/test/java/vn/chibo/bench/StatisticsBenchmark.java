@@ -26,6 +26,7 @@ import vn.chibo.organization.Organization;
 import vn.chibo.organization.RosterImport;
 import vn.chibo.statistics.Statistics;
 import vn.chibo.support.RunningApp;
+import vn.chibo.support.TestDatabase;
 
 /**
  * The statistics benchmark of the README: a committee of 10,000 members in 300 cells with 24 months of
@@ -49,8 +50,8 @@ public final class StatisticsBenchmark {
                 "chibo.reminders.tick=1h")) {
             long start = System.nanoTime();
             generate(app);
-            System.out.printf("generated %,d members in %d cells, %d months: %.1f s%n", MEMBERS, CELLS, MONTHS,
-                    (System.nanoTime() - start) / 1e9);
+            System.out.printf("generated %,d members in %d cells, %d months: %.1f s; %s%n", MEMBERS, CELLS, MONTHS,
+                    (System.nanoTime() - start) / 1e9, Resident.memory());
             Statistics statistics = app.bean(Statistics.class);
             Organization organization = app.bean(Organization.class);
             OrgUnit committee = organization.unitByPath(COMMITTEE).orElseThrow();
@@ -64,15 +65,17 @@ public final class StatisticsBenchmark {
                     + " %,d member places, %.1f%% present%n", cellTotal.meetings(), cellTotal.expected(),
                     cellTotal.attendanceRate(), committeeTotal.meetings(), committeeTotal.expected(),
                     committeeTotal.attendanceRate());
-            measure("cell figures, 12 months", () -> statistics.cell(cell, year));
+            JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+            Runnable forget = () -> jdbc.update("DELETE FROM meeting_tally");
+            compare("cell figures, 12 months", forget, () -> statistics.cell(cell, year));
             measure("cell figures + every member's figures, 12 months (/thongke)", () -> {
                 statistics.cell(cell, year);
                 return statistics.members(cell, year);
             });
-            measure("committee figures, 12 months", () -> statistics.committee(committee, year));
+            compare("committee figures, 12 months", forget, () -> statistics.committee(committee, year));
             if (MONTHS >= 24) {
-                measure("cell figures, 24 months", () -> statistics.cell(cell, twoYears));
-                measure("committee figures, 24 months", () -> statistics.committee(committee, twoYears));
+                compare("cell figures, 24 months", forget, () -> statistics.cell(cell, twoYears));
+                compare("committee figures, 24 months", forget, () -> statistics.committee(committee, twoYears));
                 List<Long> cellIds = organization.cellsUnder(committee).stream().map(OrgUnit::id).toList();
                 var meetings = app.bean(Meetings.class);
                 var attendance = app.bean(Attendance.class);
@@ -82,34 +85,78 @@ public final class StatisticsBenchmark {
             }
             int graded = keepRecords(app);
             System.out.printf("every other meeting now keeps its record (minutes): %,d meetings graded%n", graded);
-            measure("cell figures with grades, 12 months", () -> statistics.cell(cell, year));
-            measure("committee figures with grades, 12 months", () -> statistics.committee(committee, year));
+            compare("cell figures with grades, 12 months", forget, () -> statistics.cell(cell, year));
+            compare("committee figures with grades, 12 months", forget, () -> statistics.committee(committee, year));
+            System.out.println(Resident.memory());
+            if (TestDatabase.postgres()) {
+                sizes(jdbc);
+            }
         }
         System.exit(0);
     }
 
     private static void measure(String name, Supplier<?> report) {
+        measure(name, () -> { }, report);
+    }
+
+    /**
+     * The report worked out from the records, every meeting's counts forgotten before each run (the path before the
+     * counts were kept, plus keeping them, as the first report after a change to every meeting), then from the counts
+     * kept; every figure of the two must be the same, or the benchmark stops there.
+     */
+    private static void compare(String name, Runnable forget, Supplier<?> report) {
+        forget.run();
+        Object worked = report.get();
+        Object kept = report.get();
+        if (!worked.equals(kept)) {
+            throw new IllegalStateException(name + ": the kept counts give other figures than the records\n" + worked
+                    + "\n" + kept);
+        }
+        double before = measure(name + ", from the records", forget, report);
+        double after = measure(name + ", from kept counts", () -> { }, report);
+        System.out.printf("%-62s every figure the same; median %.1fx faster%n", "", before / after);
+    }
+
+    /** Runs the report, {@code before} each run outside the time; prints the median and p95 and answers the median. */
+    private static double measure(String name, Runnable before, Supplier<?> report) {
         for (int i = 0; i < WARM_UP; i++) {
+            before.run();
             report.get();
         }
-        long[] millis = new long[RUNS];
+        long[] micros = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
+            before.run();
             long start = System.nanoTime();
             report.get();
-            millis[i] = (System.nanoTime() - start) / 1_000;
+            micros[i] = (System.nanoTime() - start) / 1_000;
         }
-        Arrays.sort(millis);
-        System.out.printf("%-62s median %7.1f ms   p95 %7.1f ms   (%d runs)%n", name, millis[RUNS / 2] / 1000.0,
-                millis[(int) Math.ceil(RUNS * 0.95) - 1] / 1000.0, RUNS);
+        Arrays.sort(micros);
+        System.out.printf("%-62s median %7.1f ms   p95 %7.1f ms   (%d runs)%n", name, micros[RUNS / 2] / 1000.0,
+                micros[(int) Math.ceil(RUNS * 0.95) - 1] / 1000.0, RUNS);
+        return micros[RUNS / 2] / 1000.0;
+    }
+
+    /** The largest tables after the run: rows and bytes on disk with their indexes, for sizing a deployment. */
+    private static void sizes(JdbcTemplate jdbc) {
+        jdbc.execute("ANALYZE");
+        System.out.println("largest tables (rows, size with indexes):");
+        jdbc.query("""
+                SELECT relname, n_live_tup, pg_total_relation_size(relid) FROM pg_stat_user_tables
+                ORDER BY pg_total_relation_size(relid) DESC LIMIT 10""", rs -> {
+            System.out.printf("  %-22s %,12d rows %,10.1f MB%n", rs.getString(1), rs.getLong(2), rs.getLong(3) / 1e6);
+        });
+        System.out.printf("  database in all: %,.1f MB%n",
+                jdbc.queryForObject("SELECT pg_database_size(current_database())", Long.class) / 1e6);
     }
 
     /** Minutes for every other meeting, as a secretary who keeps the record saves them: those meetings are graded. */
     private static int keepRecords(RunningApp app) {
         JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
-        return app.bean(TransactionTemplate.class).execute(status -> jdbc.update("""
+        app.bean(TransactionTemplate.class).executeWithoutResult(status -> jdbc.update("""
                 INSERT INTO meeting_record (meeting_id, chair, note_taker, ended_at, conclusion, updated_at)
                 SELECT id, 'Bí thư', 'Thư ký', starts_at + 5400000, 'Thống nhất nghị quyết', starts_at + 5400000
                 FROM meeting WHERE id % 2 = 0"""));
+        return jdbc.queryForObject("SELECT COUNT(*) FROM meeting_record", Integer.class);
     }
 
     /** The roster through the real import; meetings, replies and check-ins written in bulk. */
