@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -64,6 +65,7 @@ public final class DashboardBenchmark {
         String base = "http://127.0.0.1:" + app.port();
         report(members, "cell page", browser, base + "/dashboard/cells/" + cell);
         report(members, "meeting page", browser, base + "/dashboard/meetings/" + meeting);
+        report(members, "call list page", browser, base + "/dashboard/meetings/" + meeting + "/calls");
     }
 
     private static void report(int members, String what, HttpClient browser, String url) throws Exception {
@@ -77,13 +79,13 @@ public final class DashboardBenchmark {
             if (page.statusCode() != 200) {
                 throw new IllegalStateException(url + " answered " + page.statusCode());
             }
-            bytes = page.body().length();
+            bytes = page.body().getBytes(StandardCharsets.UTF_8).length;
             if (run >= WARM_UP) {
                 times.add(millis);
             }
         }
         Collections.sort(times);
-        System.out.printf("%,d members, %s: median %.1f ms, p95 %.1f ms, %,d characters%n", members, what,
+        System.out.printf("%,d members, %s: median %.1f ms, p95 %.1f ms, %,d bytes%n", members, what,
                 times.get(times.size() / 2), times.get((int) Math.ceil(times.size() * 0.95) - 1), bytes);
     }
 }

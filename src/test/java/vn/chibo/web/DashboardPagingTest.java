@@ -17,7 +17,10 @@ import vn.chibo.support.WebChatUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A cell's page and a meeting's page show members a hundred at a time, however large the cell grew. */
+/**
+ * A cell's page and a meeting's page show members a hundred at a time, however large the cell grew; the meeting
+ * page's member pickers follow its page.
+ */
 class DashboardPagingTest {
 
     private static final String CELL = "Đảng bộ phường Vĩnh Phúc/Chi bộ khu 1";
@@ -53,6 +56,15 @@ class DashboardPagingTest {
             String attendance = page(browser, base + "/dashboard/meetings/" + meeting + "?page=2");
             assertThat(count(attendance, "data-member=")).isEqualTo(100);
             assertThat(attendance).contains("Trang 2/3 · 250 đảng viên");
+            assertThat(attendance).as("the note-taker and task pickers offer the page's members, not all 250")
+                    .contains("<option value=\"" + imported.get("members").get(150).get("memberId").asLong() + "\">Đảng viên 150</option>")
+                    .doesNotContain(">Đảng viên 5</option>");
+            assertThat(count(attendance, "data-call=")).as("the meeting page's call list: the first ten").isEqualTo(10);
+            assertThat(attendance).contains("Cả danh sách gọi điện (250 đồng chí)");
+            assertThat(attendance.length()).as("a page of a hundred members and the rest of the meeting").isLessThan(100_000);
+            String calls = page(browser, base + "/dashboard/meetings/" + meeting + "/calls?page=3");
+            assertThat(count(calls, "data-call=")).isEqualTo(50);
+            assertThat(calls).contains("Trang 3/3 · 250 đảng viên", "Đảng viên 249");
         }
     }
 

@@ -18,7 +18,7 @@ import vn.chibo.web.dashboard.DashboardPage;
 import vn.chibo.web.dashboard.RefusedInput;
 import vn.chibo.web.dashboard.Viewer;
 
-/** The call list's buttons on the meeting page: what a call gave. */
+/** The call list's buttons, on the meeting page and the call list's own: what a call gave. */
 @DashboardPage
 class CallForms {
 
@@ -35,7 +35,8 @@ class CallForms {
     @PostMapping("/dashboard/meetings/{id}/calls/{memberId}")
     String record(@RequestAttribute Viewer viewer, @PathVariable long id, @PathVariable long memberId,
                   @RequestParam CallList.CallOutcome outcome, @RequestParam(required = false) String reason,
-                  RedirectAttributes flash, Locale locale) {
+                  @RequestParam(name = "listPage", required = false) Integer listPage, RedirectAttributes flash,
+                  Locale locale) {
         Meeting meeting = scope.inCell(viewer, meetings.meeting(id), Meeting::cellId);
         Outcome<CallList.CallOutcome, AttendanceRefusal> recorded = callList.record(meeting, memberId, outcome, reason,
                 viewer.memberId());
@@ -43,6 +44,7 @@ class CallForms {
             throw new RefusedInput(scope.text(locale, refused.first().messageKey));
         }
         flash.addFlashAttribute("notice", scope.text(locale, "calls.outcome." + outcome.name()));
-        return "redirect:/dashboard/meetings/" + id;
+        return listPage == null ? "redirect:/dashboard/meetings/" + id
+                : "redirect:/dashboard/meetings/" + id + "/calls?page=" + listPage;
     }
 }

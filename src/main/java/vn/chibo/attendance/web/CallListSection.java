@@ -15,11 +15,14 @@ import vn.chibo.web.dashboard.Viewer;
 
 /**
  * The meeting page's call list: who has not answered, their number as a tel: link, what reached them, and the outcomes;
- * a page of members at a time, as the replies above it.
+ * the first {@value #PREVIEW} here, all of them a page at a time on the call list's own page ({@link CallListPage}).
  */
 @Component
 @Order(35)
 class CallListSection implements MeetingPageSection {
+
+    /** Calls shown on the meeting page, whose replies table above already holds a page of members. */
+    static final int PREVIEW = 10;
 
     private final CallList callList;
 
@@ -34,8 +37,9 @@ class CallListSection implements MeetingPageSection {
 
     @Override
     public void addTo(Meeting meeting, Viewer viewer, int page, Locale locale, Model model) {
-        Paged<CallList.Entry> shown = Paged.of(meeting.cancelled() ? List.of() : callList.of(meeting), page, Paged.MEMBERS_A_PAGE);
+        Paged<CallList.Entry> shown = Paged.of(meeting.cancelled() ? List.of() : callList.of(meeting), 1, PREVIEW);
         model.addAttribute("calls", shown.items());
         model.addAttribute("callsTotal", shown.total());
+        model.addAttribute("callsPage", null);
     }
 }

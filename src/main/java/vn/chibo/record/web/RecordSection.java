@@ -32,6 +32,6 @@ class RecordSection implements MeetingPageSection {
 
     @Override
     public void addTo(Meeting meeting, Viewer viewer, int page, Locale locale, Model model) {
-        model.addAttribute("record", record.of(meeting, locale));
+        model.addAttribute("record", record.of(meeting, page, locale));
     }
 }

@@ -104,6 +104,10 @@ class SecretaryMonthBrowserTest {
         assertThat(browser.driver().findElements(By.id("move"))).as("a meeting to come can still be moved").hasSize(1);
         assertThat(browser.shown(By.id("reads")).getText()).isEqualTo("Đã đọc tài liệu: chưa đồng chí nào (0/5 đồng chí).");
         assertThat(browser.shown(By.id("move-when")).getAttribute("type")).as("no date picker in the phone's language").isEqualTo("text");
+        String called = browser.shown(By.cssSelector("#call-list tr[data-call]")).getAttribute("data-call");
+        browser.submit(By.cssSelector("#call-list tr[data-call='" + called + "'] button[value='ATTENDING']"));
+        assertThat(browser.shown(By.id("notice")).getText()).as("a call's outcome, from the row's button").isEqualTo("Sẽ đến");
+        assertThat(browser.shown(By.cssSelector("#replies tr[data-member='" + called + "']")).getText()).contains("Tham dự");
         assertThat(browser.shown(By.id("move-when")).getAttribute("placeholder")).isEqualTo("dd/mm/yyyy hh:mm");
         for (Dimension phone : PHONES) {
             browser.resize(phone);
