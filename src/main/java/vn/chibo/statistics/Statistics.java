@@ -12,10 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.chibo.attendance.Attendance;
 import vn.chibo.attendance.MeetingRecord;
@@ -72,6 +76,11 @@ public class Statistics {
     private final Grades grades;
     private final MemberTally memberTally;
     private final MeetingTallies tallies;
+    private final ExecutorService parallelReads = Executors.newFixedThreadPool(2, runnable -> {
+        var thread = new Thread(runnable, "statistics-read");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Clock clock;
 
     Statistics(Meetings meetings, Attendance attendance, Organization organization, Criteria criteria,
@@ -215,8 +224,18 @@ public class Statistics {
         cells.forEach(cell -> byId.put(cell.id(), cell));
         Instant from = start(period.from());
         Instant to = end(period.to());
-        List<Meeting> held = meetings.held(byId.keySet(), from, to);
-        Map<Long, Tally.Counts> counts = new HashMap<>(tallies.current(byId.keySet(), from, to));
+        Map<Long, Tally.Counts> counts = new HashMap<>();
+        List<Meeting> held;
+        if (cells.size() > 1 && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            // a committee's two large reads at once, on two connections; inside a transaction its own writes must be seen
+            CompletableFuture<Map<Long, Tally.Counts>> kept =
+                    CompletableFuture.supplyAsync(() -> tallies.current(byId.keySet(), from, to), parallelReads);
+            held = meetings.held(byId.keySet(), from, to);
+            counts.putAll(kept.join());
+        } else {
+            held = meetings.held(byId.keySet(), from, to);
+            counts.putAll(tallies.current(byId.keySet(), from, to));
+        }
         List<Meeting> stale = held.stream().filter(meeting -> !counts.containsKey(meeting.id())).toList();
         Map<Long, List<Member>> members = stale.isEmpty() ? Map.of() : roster.get();
         for (int first = 0; first < stale.size(); first += MEETINGS_WORKED_AT_ONCE) {

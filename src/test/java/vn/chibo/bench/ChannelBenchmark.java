@@ -101,6 +101,13 @@ public final class ChannelBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             double rate = FAN_OUT / seconds;
             System.out.println("    " + Resident.memory());
+            if (TestDatabase.postgres()) {
+                System.out.println("    " + app.bean(JdbcClient.class).sql("""
+                                SELECT 'outbox_message: ' || COUNT(*) || ' rows, '
+                                       || pg_total_relation_size('outbox_message') / GREATEST(COUNT(*), 1)
+                                       || ' bytes a row with its indexes' FROM outbox_message""")
+                        .query(String.class).single());
+            }
             if (throttled) {
                 System.out.printf("(a) fan-out %,d at %d/s: %.1f s, %.1f msg/s, achieved/allowed %.3f, 429s %d%n",
                         FAN_OUT, limit, seconds, rate, rate / limit, telegram.tooManyRequestsAnswered());
