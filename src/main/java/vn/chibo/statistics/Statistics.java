@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -97,6 +98,11 @@ public class Statistics {
         this.exemptions = exemptions;
         this.tree = tree;
         this.clock = clock;
+    }
+
+    @PreDestroy
+    void stop() {
+        parallelReads.shutdown();
     }
 
     /** The last twelve months, this one included. */

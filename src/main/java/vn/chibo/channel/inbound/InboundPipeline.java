@@ -154,7 +154,7 @@ public class InboundPipeline {
             log.error("Handling {} update {} failed; the user is told and the update is not retried",
                     admitted.message().channel(), admitted.update().updateId(), e);
             writes.run(() -> transaction.executeWithoutResult(status -> {
-                if (firstTime(admitted.update())) {
+                if (firstTime(admitted)) {
                     queue(admitted.update(), admitted.message(), List.of(conversation.failureReply(admitted.message())));
                 }
             }));
@@ -162,7 +162,7 @@ public class InboundPipeline {
     }
 
     private void firstTimeHandled(Admitted admitted) {
-        if (firstTime(admitted.update())) {
+        if (firstTime(admitted)) {
             handleFirst(admitted);
         }
     }
@@ -242,12 +242,8 @@ public class InboundPipeline {
         return update.message().channel().name() + ":" + update.updateId();
     }
 
-    private boolean firstTime(InboundUpdate update) {
-        return jdbc.sql("""
-                        INSERT INTO processed_update (channel, update_id, processed_at) VALUES (?, ?, ?)
-                        ON CONFLICT (channel, update_id) DO NOTHING""")
-                .params(update.message().channel().name(), update.updateId(), clock.instant().toEpochMilli())
-                .update() == 1;
+    private boolean firstTime(Admitted admitted) {
+        return !firstTimes(List.of(admitted)).isEmpty();
     }
 
     @PreDestroy
